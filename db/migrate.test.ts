@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { tempDatabase } from "../lib/test-support/temp-db";
+import { runMigrations } from "./migrate";
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe("migrations", () => {
+  it("apply on an empty file and create every table", () => {
+    const t = tempDatabase();
+    cleanup = t.cleanup;
+    const tables = (t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((r) => r.name);
+    for (const name of ["sectors", "sources", "indicators", "observations", "observation_sources", "data_gaps", "documents", "document_packages", "document_sectors", "document_sources", "document_indicators", "document_projects", "projects", "milestones", "events", "claims", "claim_evidence"]) {
+      expect(tables).toContain(name);
+    }
+  });
+
+  it("are idempotent: a second run applies nothing and keeps the data", () => {
+    const t = tempDatabase({ seed: true });
+    cleanup = t.cleanup;
+    const before = t.db.$client.prepare("select count(*) as n from observations").get() as { n: number };
+    runMigrations(t.db);
+    const after = t.db.$client.prepare("select count(*) as n from observations").get() as { n: number };
+    expect(after.n).toBe(before.n);
+    expect(after.n).toBeGreaterThan(0);
+  });
+
+  it("open connections with foreign keys enforced and WAL on", () => {
+    const t = tempDatabase();
+    cleanup = t.cleanup;
+    expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(t.db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(() => t.db.$client.prepare("insert into indicators (slug, name, unit, sector_slug, description) values ('x', 'x', 'x', 'no-such-sector', 'x')").run()).toThrow(/FOREIGN KEY/);
+  });
+});

@@ -1,0 +1,146 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { getDb } from "../index";
+import { indicators, sectors } from "../schema";
+import { listFigures, listGaps } from "./figures";
+import { getProject, type MilestoneView, type ProjectView } from "./projects";
+import type { CategoryBy, SeriesBy } from "../../lib/chart-data";
+import type { PrimarySector } from "../../lib/constants";
+import type { Figure, Gap } from "../../lib/figures";
+import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
+
+/**
+ * The AZ-side Jan–Aug 2025 turnover is the figure the Astana package was discussed around
+ * (the starting article's 547.6 mUSD); the card features it and shows the latest beside it.
+ * Chosen by its fact-sheet key, so an editor's revision of the value shows here.
+ */
+const FEATURED_TRADE_KEY = "TA-2025-8m";
+const GREEN_ENERGY_CORRIDOR = "green-energy-corridor";
+
+export interface PanelSpec {
+  sector: PrimarySector;
+  indicators: string[];
+  periodTypes?: Figure["periodType"][];
+  categoryBy: CategoryBy;
+  seriesBy: SeriesBy;
+  /** Only for period charts: keep year-to-date figures only for years that have no full-year figure. */
+  latestYearToDateOnly?: boolean;
+  project?: string;
+}
+
+/** What each sector panel charts. Slugs, not numbers: the figures come from the database. */
+export const PANEL_SPECS: PanelSpec[] = [
+  { sector: "trade", indicators: ["trade-turnover"], periodTypes: ["year", "year_to_date"], categoryBy: "period", seriesBy: "reporter", latestYearToDateOnly: true },
+  { sector: "investment", indicators: ["investment-az-in-kz", "investment-kz-in-az"], periodTypes: ["as_of", "cumulative"], categoryBy: "report", seriesBy: "indicator" },
+  { sector: "energy", indicators: ["oil-transit-btc"], periodTypes: ["year", "year_to_date"], categoryBy: "observation", seriesBy: "single" },
+  { sector: "transport", indicators: ["titr-cargo"], periodTypes: ["year"], categoryBy: "observation", seriesBy: "single" },
+  { sector: "digital", indicators: ["tcfo-capacity"], categoryBy: "observation", seriesBy: "single", project: "trans-caspian-fibre-optic" },
+];
+
+export interface PanelData {
+  spec: PanelSpec;
+  sector: { slug: string; name: string; description: string };
+  figures: Figure[];
+  gaps: Gap[];
+  /** Methodology caveats of the charted indicators, shown beside the chart. */
+  caveats: string[];
+  project: ProjectView | null;
+}
+
+export interface OverviewData {
+  trade: { featured: Figure | null; featuredGrowth: Figure | null; latestAz: Figure | null; latestAzGrowth: Figure | null; latestKz: Figure | null };
+  target: { target: Figure | null; reachedAz: Figure | null; reachedKz: Figure | null };
+  oil: { lastYear: Figure | null; yearToDate: Figure | null; outlook: Figure[] };
+  investment: { azInKz: Figure | null; kzInAz: Figure | null; otherReports: number };
+  companies: { azInKz: Figure | null; kzInAz: Figure | null };
+  gec: { project: ProjectView | null; last: MilestoneView | null; next: MilestoneView | null };
+  panels: PanelData[];
+}
+
+/**
+ * Keeps year-to-date figures only for years after the last full year of any reporter (the
+ * year in progress), and only the latest of them per reporter: a Jan–May 2013 bar beside
+ * full years would read as a fall.
+ */
+export function keepLatestYearToDate(figures: Figure[]): Figure[] {
+  const lastFullYear = figures.filter((f) => f.periodType === "year").reduce((max, f) => (f.periodEnd.slice(0, 4) > max ? f.periodEnd.slice(0, 4) : max), "");
+  const latestYtd = new Map<string, Figure>();
+  for (const f of figures) {
+    if (f.periodType !== "year_to_date" || f.periodEnd.slice(0, 4) <= lastFullYear) continue;
+    const current = latestYtd.get(f.reporter);
+    if (!current || f.periodEnd > current.periodEnd) latestYtd.set(f.reporter, f);
+  }
+  const kept = new Set(latestYtd.values());
+  return figures.filter((f) => f.periodType !== "year_to_date" || kept.has(f));
+}
+
+export function getOverview(db: AppDatabase = getDb()): OverviewData {
+  const trade = listFigures({ indicatorSlugs: ["trade-turnover", "trade-turnover-growth", "trade-turnover-target"] }, db);
+  const turnover = trade.filter((f) => f.indicatorSlug === "trade-turnover");
+  const growth = trade.filter((f) => f.indicatorSlug === "trade-turnover-growth");
+  const featured = turnover.find((f) => f.key === FEATURED_TRADE_KEY) ?? null;
+  const latestAz = latest(turnover.filter((f) => f.reporter === "az"));
+  const latestKz = latest(turnover.filter((f) => f.reporter === "kz"));
+
+  const oil = listFigures({ indicatorSlugs: ["oil-transit-btc"] }, db);
+  const oilActualYears = oil.filter((f) => f.periodType === "year" && (f.status === "actual" || f.status === "preliminary"));
+  const lastYear = latest(oilActualYears);
+  const afterLast = (f: Figure) => !lastYear || f.periodEnd > lastYear.periodEnd;
+  const oilYtd = latest(oil.filter((f) => f.periodType === "year_to_date" && afterLast(f)));
+  const outlook = oil.filter((f) => (f.status === "forecast" || f.status === "plan") && afterLast(f));
+
+  const invest = listFigures({ indicatorSlugs: ["investment-az-in-kz", "investment-kz-in-az"] }, db);
+  const azInKz = invest.filter((f) => f.indicatorSlug === "investment-az-in-kz");
+  const kzInAz = invest.filter((f) => f.indicatorSlug === "investment-kz-in-az");
+
+  const companies = listFigures({ indicatorSlugs: ["companies-az-capital-in-kz", "companies-kz-capital-in-az"] }, db);
+
+  const gecProject = getProject({ slug: GREEN_ENERGY_CORRIDOR }, db);
+  const done = gecProject?.milestones.filter((m) => m.status === "actual") ?? [];
+  const ahead = gecProject?.milestones.filter((m) => m.status !== "actual") ?? [];
+
+  const sectorRows = db.select().from(sectors).where(eq(sectors.primary, true)).orderBy(asc(sectors.sortOrder)).all();
+  const panels: PanelData[] = PANEL_SPECS.map((spec) => {
+    const sector = sectorRows.find((s) => s.slug === spec.sector);
+    if (!sector) throw new Error(`Sector "${spec.sector}" is missing from the database`);
+    const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db);
+    const figures = spec.latestYearToDateOnly ? keepLatestYearToDate(all) : all;
+    const firstPeriod = figures[0]?.periodStart ?? "";
+    return {
+      spec,
+      sector: { slug: sector.slug, name: sector.name, description: sector.description },
+      figures,
+      // Unpublished periods inside the charted range, so a missing bar is explained, not silent.
+      gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod),
+      caveats: [
+        ...new Set(
+          db
+            .select({ caveat: indicators.caveat })
+            .from(indicators)
+            .where(inArray(indicators.slug, spec.indicators))
+            .all()
+            .flatMap((r) => (r.caveat ? [r.caveat] : [])),
+        ),
+      ],
+      project: spec.project ? getProject({ slug: spec.project }, db) : null,
+    };
+  });
+
+  return {
+    trade: { featured, featuredGrowth: samePeriod(growth, featured), latestAz, latestAzGrowth: samePeriod(growth, latestAz), latestKz },
+    target: {
+      target: latest(trade.filter((f) => f.indicatorSlug === "trade-turnover-target")),
+      reachedAz: latestAz,
+      reachedKz: latestKz,
+    },
+    oil: { lastYear, yearToDate: oilYtd, outlook },
+    investment: { azInKz: mostConfident(azInKz), kzInAz: mostConfident(kzInAz), otherReports: Math.max(0, invest.length - 2) },
+    companies: {
+      azInKz: latest(companies.filter((f) => f.indicatorSlug === "companies-az-capital-in-kz")),
+      kzInAz: latest(companies.filter((f) => f.indicatorSlug === "companies-kz-capital-in-az")),
+    },
+    gec: { project: gecProject, last: done.at(-1) ?? null, next: ahead[0] ?? null },
+    panels,
+  };
+}
