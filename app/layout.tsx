@@ -1,0 +1,62 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+// Self-hosted variable Inter with per-script unicode ranges (Latin, Latin Extended for Azerbaijani,
+// Cyrillic for Kazakh and Russian); next/font/google would download at build time and fails offline.
+import "@fontsource-variable/inter/wght.css";
+import "./globals.css";
+import { Providers } from "@/components/providers";
+import { getDictionary } from "@/lib/i18n";
+
+const t = getDictionary();
+
+export const metadata: Metadata = {
+  title: { default: t.meta.title, template: `%s · ${t.meta.title}` },
+  description: t.meta.description,
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0f172a",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t.nav.skipToContent}
+        </a>
+        <header className="border-b border-slate-200 bg-slate-900 text-white">
+          <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="font-semibold tracking-tight">
+              <span className="hidden sm:inline">{t.meta.title}</span>
+              <span className="sm:hidden">{t.nav.productShort}</span>
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-4 text-sm">
+                <li>
+                  <Link href="/" className="text-slate-200 hover:text-white">
+                    {t.nav.overview}
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <Providers>
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+            {children}
+          </main>
+        </Providers>
+        <footer className="border-t border-slate-200 bg-white">
+          <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-xs text-slate-600">
+            <p>{t.footer.about}</p>
+            <p>{t.footer.unknown}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getDictionary } from "@/lib/i18n";
+
+export default function NotFound() {
+  const t = getDictionary();
+  return (
+    <div className="mx-auto max-w-xl space-y-3 rounded-xl border border-slate-200 bg-white p-6">
+      <h1 className="text-xl font-semibold text-slate-900">{t.errors.notFoundTitle}</h1>
+      <p className="text-sm text-slate-700">{t.errors.notFoundBody}</p>
+      <Link href="/" className="text-sm text-sky-800 underline">
+        {t.errors.backHome}
+      </Link>
+    </div>
+  );
+}

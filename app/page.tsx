@@ -1,0 +1,50 @@
+import { Suspense } from "react";
+import { HeadlineCards } from "@/components/cards/headline-cards";
+import { SectorPanel } from "@/components/panels/sector-panel";
+import { OverviewSkeleton } from "@/components/ui/skeletons";
+import { getOverview } from "@/db/queries/overview";
+import { getDictionary } from "@/lib/i18n";
+
+// Rendered per request for now, so an edit to the database shows on the next load; the
+// performance issue replaces this with cached renders invalidated on edit.
+export const dynamic = "force-dynamic";
+
+const t = getDictionary();
+
+function OverviewContent() {
+  const data = getOverview();
+  return (
+    <>
+      <section aria-labelledby="headlines" className="space-y-3">
+        <h2 id="headlines" className="text-xl font-semibold text-slate-900">
+          {t.overview.headlinesHeading}
+        </h2>
+        <HeadlineCards data={data} />
+      </section>
+      <section aria-labelledby="panels" className="space-y-3">
+        <h2 id="panels" className="text-xl font-semibold text-slate-900">
+          {t.overview.panelsHeading}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {data.panels.map((p) => (
+            <SectorPanel key={p.sector.slug} panel={p} />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}
+
+export default function OverviewPage() {
+  return (
+    <div className="space-y-8">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
+        <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
+      </div>
+      <Suspense fallback={<OverviewSkeleton />}>
+        <OverviewContent />
+      </Suspense>
+    </div>
+  );
+}

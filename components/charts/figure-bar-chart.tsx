@@ -1,0 +1,85 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartData } from "@/lib/chart-data";
+import { STATUS_STYLE, seriesColour } from "@/lib/chart-style";
+
+export interface TooltipInfo {
+  value: string;
+  lines: string[];
+}
+
+interface Props {
+  data: ChartData;
+  unitLabel: string;
+  /** Per figure id: the formatted value and its period, status and source, so the tooltip cites like the page does. */
+  tooltips: Record<number, TooltipInfo>;
+  height?: number;
+}
+
+type Row = { label: string } & Record<string, number | string | null>;
+
+interface TooltipProps {
+  active?: boolean;
+  payload?: ReadonlyArray<{ dataKey?: unknown; name?: unknown }>;
+  label?: unknown;
+  tooltips: Props["tooltips"];
+  data: ChartData;
+}
+
+function ChartTooltip({ active, payload, label, tooltips, data }: TooltipProps) {
+  if (!active || !payload?.length) return null;
+  const row = data.rows.find((r) => r.label === label);
+  return (
+    <div className="max-w-64 rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md">
+      <p className="font-semibold text-slate-900">{String(label)}</p>
+      {payload.map((p) => {
+        const cell = row?.cells[String(p.dataKey)];
+        const info = cell ? tooltips[cell.figureId] : undefined;
+        if (!info) return null;
+        return (
+          <div key={String(p.dataKey)} className="mt-1">
+            <p className="text-slate-800">
+              {String(p.name)}: <span className="font-semibold">{info.value}</span>
+            </p>
+            {info.lines.map((l) => (
+              <p key={l} className="text-slate-600">
+                {l}
+              </p>
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A bar chart of sourced figures; each bar is drawn by its status so an estimate never looks like an outturn. */
+export function FigureBarChart({ data, unitLabel, tooltips, height = 260 }: Props) {
+  const rows: Row[] = data.rows.map((r) => {
+    const row: Row = { label: r.label };
+    for (const s of data.series) row[s.key] = r.cells[s.key]?.value ?? null;
+    return row;
+  });
+  return (
+    <BarChart responsive data={rows} style={{ width: "100%", height }} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+      <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#334155" }} interval={0} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} height={rows.length > 5 ? 56 : 30} />
+      <YAxis tick={{ fontSize: 11, fill: "#334155" }} width={48} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", dy: 40 }} />
+      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} label={p.label} tooltips={tooltips} data={data} />} cursor={{ fill: "#f1f5f9" }} />
+      {data.series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+      {data.series.map((s, i) => {
+        const colour = seriesColour(s.key, i);
+        return (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colour} stroke={colour} isAnimationActive={false} maxBarSize={48}>
+            {data.rows.map((r) => {
+              const cell = r.cells[s.key];
+              const style = STATUS_STYLE[cell?.status ?? "actual"];
+              return <Cell key={r.key} fill={colour} stroke={colour} fillOpacity={style.fillOpacity} strokeWidth={style.strokeWidth} strokeDasharray={style.strokeDasharray} />;
+            })}
+          </Bar>
+        );
+      })}
+    </BarChart>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { buildChartData } from "./chart-data";
+import type { Figure } from "./figures";
+
+const labels = {
+  reporter: { az: "Azerbaijani side", kz: "Kazakh side", other: "Other" },
+  status: { actual: "actual", preliminary: "preliminary", estimate: "estimate", forecast: "forecast", target: "target", plan: "plan" },
+} as const;
+
+let nextId = 1;
+function fig(p: Partial<Figure> & Pick<Figure, "value" | "periodStart" | "periodEnd" | "reporter">): Figure {
+  const id = nextId++;
+  return {
+    id,
+    key: `K${id}`,
+    indicatorSlug: "trade-turnover",
+    indicatorName: "Trade",
+    unit: "USD million",
+    qualifier: "exact",
+    periodLabel: p.periodEnd.slice(0, 4),
+    periodType: "year",
+    status: "actual",
+    confidence: "high",
+    note: null,
+    source: { id: 1, title: "t", publisher: "P", originator: null, url: "https://example.org", publishedOn: "2024-01-01" },
+    ...p,
+  };
+}
+
+describe("buildChartData", () => {
+  it("groups two reporters' figures for one period into one row with two series, never summing them", () => {
+    const data = buildChartData(
+      [
+        fig({ value: 470, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "az" }),
+        fig({ value: 533.4, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz" }),
+        fig({ value: 529.4, periodStart: "2023-01-01", periodEnd: "2023-12-31", reporter: "kz" }),
+      ],
+      "period",
+      "reporter",
+      labels,
+    );
+    expect(data.series.map((s) => s.key).sort()).toEqual(["az", "kz"]);
+    expect(data.rows.map((r) => r.label)).toEqual(["2023", "2024"]);
+    expect(data.rows[0]?.cells.az).toBeUndefined();
+    expect(data.rows[1]?.cells.az?.value).toBe(470);
+    expect(data.rows[1]?.cells.kz?.value).toBe(533.4);
+  });
+
+  it("shows the most recently published of two figures for one bar and counts the other", () => {
+    const older = fig({ value: 461.9, periodStart: "2022-01-01", periodEnd: "2022-12-31", reporter: "kz" });
+    const revised = fig({ value: 463.3, periodStart: "2022-01-01", periodEnd: "2022-12-31", reporter: "kz", source: { ...older.source, id: 2, publishedOn: "2024-03-05" } });
+    for (const order of [[older, revised], [revised, older]]) {
+      const data = buildChartData(order, "period", "reporter", labels);
+      expect(data.rows).toHaveLength(1);
+      expect(data.rows[0]?.cells.kz?.value).toBe(463.3);
+      expect(data.rows[0]?.cells.kz?.alternatives).toBe(1);
+    }
+  });
+
+  it("labels non-outturn figures with their status when each figure is its own bar", () => {
+    const data = buildChartData(
+      [
+        fig({ value: 1.5, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz", periodLabel: "2024" }),
+        fig({ value: 1.2, periodStart: "2025-01-01", periodEnd: "2025-12-31", reporter: "kz", periodLabel: "2025", status: "forecast" }),
+      ],
+      "observation",
+      "single",
+      labels,
+    );
+    expect(data.rows.map((r) => r.label)).toEqual(["2024", "2025 (forecast)"]);
+    expect(data.rows[1]?.cells.value?.status).toBe("forecast");
+  });
+});

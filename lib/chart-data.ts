@@ -1,0 +1,96 @@
+import type { ObservationStatus } from "./constants";
+import type { Figure } from "./figures";
+
+export type CategoryBy = "period" | "report" | "observation";
+export type SeriesBy = "reporter" | "indicator" | "single";
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+}
+
+export interface ChartCell {
+  value: number;
+  status: ObservationStatus;
+  figureId: number;
+  /** Other figures for the same category and series that the bar does not show (listed beside the chart). */
+  alternatives: number;
+}
+
+export interface ChartRow {
+  key: string;
+  label: string;
+  cells: Record<string, ChartCell | undefined>;
+}
+
+export interface ChartData {
+  series: ChartSeries[];
+  rows: ChartRow[];
+}
+
+export interface ChartLabels {
+  reporter: Record<Figure["reporter"], string>;
+  status: Record<ObservationStatus, string>;
+}
+
+function categoryOf(f: Figure, by: CategoryBy, labels: ChartLabels): { key: string; label: string } {
+  switch (by) {
+    case "period":
+      return { key: `${f.periodStart}|${f.periodEnd}`, label: f.periodLabel };
+    case "report":
+      return { key: `${f.periodEnd}|${f.source.id}`, label: `${f.periodLabel} (${f.source.publisher})` };
+    case "observation": {
+      const status = f.status === "actual" || f.status === "preliminary" ? "" : ` (${labels.status[f.status]})`;
+      return { key: f.key, label: `${f.periodLabel}${status}` };
+    }
+  }
+}
+
+function seriesOf(f: Figure, by: SeriesBy, labels: ChartLabels): ChartSeries {
+  switch (by) {
+    case "reporter":
+      return { key: f.reporter, label: labels.reporter[f.reporter] };
+    case "indicator":
+      return { key: f.indicatorSlug, label: f.indicatorName };
+    case "single":
+      return { key: "value", label: f.indicatorName };
+  }
+}
+
+/** The date a figure was published, for choosing the newest of two figures for one bar. */
+function publishedKey(f: Figure): string {
+  return f.source.publishedOn ?? "";
+}
+
+/**
+ * Arranges figures into chart rows (categories, oldest first) and series. When two figures
+ * fall on one bar — a revision, or two sources for one period — the bar shows the most
+ * recently published one and counts the others in `alternatives`; the caller lists all
+ * figures beside the chart, so nothing is hidden.
+ */
+export function buildChartData(figures: Figure[], categoryBy: CategoryBy, seriesBy: SeriesBy, labels: ChartLabels): ChartData {
+  const sorted = [...figures].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.periodStart.localeCompare(b.periodStart) || a.key.localeCompare(b.key));
+  const series = new Map<string, ChartSeries>();
+  const rows = new Map<string, ChartRow>();
+  const chosen = new Map<string, Figure>();
+
+  for (const f of sorted) {
+    const s = seriesOf(f, seriesBy, labels);
+    const c = categoryOf(f, categoryBy, labels);
+    if (!series.has(s.key)) series.set(s.key, s);
+    const row = rows.get(c.key) ?? { key: c.key, label: c.label, cells: {} };
+    rows.set(c.key, row);
+    const existing = row.cells[s.key];
+    const existingFigure = existing ? chosen.get(`${c.key}|${s.key}`) : undefined;
+    if (!existing || !existingFigure) {
+      row.cells[s.key] = { value: f.value, status: f.status, figureId: f.id, alternatives: 0 };
+      chosen.set(`${c.key}|${s.key}`, f);
+    } else if (publishedKey(f) > publishedKey(existingFigure)) {
+      row.cells[s.key] = { value: f.value, status: f.status, figureId: f.id, alternatives: existing.alternatives + 1 };
+      chosen.set(`${c.key}|${s.key}`, f);
+    } else {
+      existing.alternatives += 1;
+    }
+  }
+  return { series: [...series.values()], rows: [...rows.values()] };
+}

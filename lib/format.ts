@@ -1,0 +1,45 @@
+import type { ValueQualifier } from "./constants";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Formats a stored number the way it was published: "~680", ">900", "547.6", "77,000". */
+export function formatValue(value: number, qualifier: ValueQualifier = "exact"): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 1 : abs >= 1 ? 3 : 3;
+  const text = new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(value);
+  const prefix = { exact: "", approx: "~", more_than: ">", less_than: "<" }[qualifier];
+  return `${prefix}${text}`;
+}
+
+/** "USD million" → "mUSD"-style short units for tight spaces; unknown units pass through. */
+export function shortUnit(unit: string): string {
+  const map: Record<string, string> = {
+    "USD million": "mUSD",
+    "million tonnes": "Mt",
+    "million tonnes a year": "Mt/yr",
+    "thousand tonnes": "kt",
+  };
+  return map[unit] ?? unit;
+}
+
+/** Value with unit: "547.6 mUSD", "3.2×", "45%". */
+export function formatQuantity(value: number, unit: string, qualifier: ValueQualifier = "exact"): string {
+  const v = formatValue(value, qualifier);
+  if (unit === "×") return `${v}×`;
+  if (unit === "%") return `${v}%`;
+  return `${v} ${shortUnit(unit)}`;
+}
+
+/** Formats an ISO date that may be partial: "2025" → "2025", "2025-10" → "Oct 2025", "2025-10-10" → "10 Oct 2025". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "undated";
+  const [y, m, d] = iso.split("-");
+  if (!m) return y ?? iso;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  if (!d) return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function formatPercent(ratio: number): string {
+  return `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(ratio * 100)}%`;
+}
