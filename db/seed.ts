@@ -1,6 +1,7 @@
 import path from "node:path";
 import { eq, like } from "drizzle-orm";
 import { openDatabase, resolveDatabasePath, type AppDatabase } from "./connection";
+import { runMigrations } from "./migrate";
 import * as t from "./schema";
 import { claimSeeds } from "./seed-data/claims";
 import { documentSeeds, packageSeeds } from "./seed-data/documents";
@@ -215,6 +216,7 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
 
 function main() {
   const db = openDatabase();
+  runMigrations(db);
   const summary = runSeed(db);
   db.$client.close();
   console.log(`Seeded ${resolveDatabasePath()}: ${JSON.stringify(summary)}`);

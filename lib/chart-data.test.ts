@@ -70,4 +70,11 @@ describe("buildChartData", () => {
     expect(data.rows.map((r) => r.label)).toEqual(["2024", "2025 (forecast)"]);
     expect(data.rows[1]?.cells.value?.status).toBe("forecast");
   });
+
+  it("tells apart two bars with the same period label by publisher", () => {
+    const a = fig({ value: 4.48, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz", periodLabel: "2024" });
+    const b = fig({ value: 4.5, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz", periodLabel: "2024", source: { ...a.source, id: 9, publisher: "Report" } });
+    const data = buildChartData([a, b], "observation", "single", labels);
+    expect(data.rows.map((r) => r.label)).toEqual(["2024 (P)", "2024 (Report)"]);
+  });
 });

@@ -73,6 +73,7 @@ export function buildChartData(figures: Figure[], categoryBy: CategoryBy, series
   const series = new Map<string, ChartSeries>();
   const rows = new Map<string, ChartRow>();
   const chosen = new Map<string, Figure>();
+  const chosenById = new Map(figures.map((f) => [f.id, f]));
 
   for (const f of sorted) {
     const s = seriesOf(f, seriesBy, labels);
@@ -92,5 +93,15 @@ export function buildChartData(figures: Figure[], categoryBy: CategoryBy, series
       existing.alternatives += 1;
     }
   }
-  return { series: [...series.values()], rows: [...rows.values()] };
+  // Two bars with one label (two sources for one period) are told apart by their publisher.
+  const result = [...rows.values()];
+  const labelCount = new Map<string, number>();
+  for (const r of result) labelCount.set(r.label, (labelCount.get(r.label) ?? 0) + 1);
+  for (const r of result) {
+    if ((labelCount.get(r.label) ?? 0) < 2) continue;
+    const first = Object.values(r.cells)[0];
+    const f = first ? chosenById.get(first.figureId) : undefined;
+    if (f) r.label = `${r.label} (${f.source.publisher})`;
+  }
+  return { series: [...series.values()], rows: result };
 }

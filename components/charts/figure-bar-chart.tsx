@@ -15,6 +15,8 @@ interface Props {
   /** Per figure id: the formatted value and its period, status and source, so the tooltip cites like the page does. */
   tooltips: Record<number, TooltipInfo>;
   height?: number;
+  /** "vertical" draws horizontal bars, for long category labels such as "as of Mar 2024 (Trend)". */
+  layout?: "horizontal" | "vertical";
 }
 
 type Row = { label: string } & Record<string, number | string | null>;
@@ -55,23 +57,36 @@ function ChartTooltip({ active, payload, label, tooltips, data }: TooltipProps) 
 }
 
 /** A bar chart of sourced figures; each bar is drawn by its status so an estimate never looks like an outturn. */
-export function FigureBarChart({ data, unitLabel, tooltips, height = 260 }: Props) {
+export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "horizontal" }: Props) {
   const rows: Row[] = data.rows.map((r) => {
     const row: Row = { label: r.label };
     for (const s of data.series) row[s.key] = r.cells[s.key]?.value ?? null;
     return row;
   });
+  const vertical = layout === "vertical";
+  const angled = !vertical && rows.length > 5;
+  const chartHeight = height ?? (vertical ? Math.max(200, rows.length * data.series.length * 18 + rows.length * 10 + 70) : 260);
+  const tick = { fontSize: 11, fill: "#334155" };
   return (
-    <BarChart responsive data={rows} style={{ width: "100%", height }} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#334155" }} interval={0} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} height={rows.length > 5 ? 56 : 30} />
-      <YAxis tick={{ fontSize: 11, fill: "#334155" }} width={48} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", dy: 40 }} />
+    <BarChart responsive layout={vertical ? "vertical" : "horizontal"} data={rows} style={{ width: "100%", height: chartHeight }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={vertical} horizontal={!vertical} stroke="#e2e8f0" />
+      {vertical ? (
+        <>
+          <XAxis type="number" tick={tick} label={{ value: unitLabel, position: "insideBottomRight", offset: -2, fontSize: 11, fill: "#475569" }} />
+          <YAxis type="category" dataKey="label" tick={tick} width={130} interval={0} />
+        </>
+      ) : (
+        <>
+          <XAxis dataKey="label" tick={tick} interval={0} angle={angled ? -30 : 0} textAnchor={angled ? "end" : "middle"} height={angled ? 56 : 30} />
+          <YAxis tick={tick} width={48} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", dy: 40 }} />
+        </>
+      )}
       <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} label={p.label} tooltips={tooltips} data={data} />} cursor={{ fill: "#f1f5f9" }} />
-      {data.series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+      {data.series.length > 1 && <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
       {data.series.map((s, i) => {
         const colour = seriesColour(s.key, i);
         return (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colour} stroke={colour} isAnimationActive={false} maxBarSize={48}>
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colour} stroke={colour} isAnimationActive={false} maxBarSize={vertical ? 16 : 48}>
             {data.rows.map((r) => {
               const cell = r.cells[s.key];
               const style = STATUS_STYLE[cell?.status ?? "actual"];

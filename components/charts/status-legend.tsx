@@ -3,7 +3,7 @@ import { STATUS_STYLE } from "@/lib/chart-style";
 import { getDictionary } from "@/lib/i18n";
 
 /** Explains the bar styles, listing only the statuses the chart actually contains. */
-export function StatusLegend({ statuses, colour = "var(--chart-single)" }: { statuses: ObservationStatus[]; colour?: string }) {
+export function StatusLegend({ statuses, colour = "#475569" }: { statuses: ObservationStatus[]; colour?: string }) {
   const t = getDictionary();
   const unique = [...new Set(statuses)];
   if (unique.length < 2) return null;

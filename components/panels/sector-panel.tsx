@@ -41,8 +41,8 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
           <figcaption className="text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <div className="h-[260px] w-full" role="img" aria-label={`${chartTitle}, bar chart. The figures are listed in the table below.`}>
-            <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} />
+          <div className="w-full" role="img" aria-label={`${chartTitle}, bar chart. The figures are listed in the table below.`}>
+            <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} />
           </div>
           <StatusLegend statuses={figures.map((f) => f.status)} />
         </figure>
@@ -53,30 +53,47 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
           {c}
         </p>
       ))}
-      <details className="group" open>
-        <summary className="cursor-pointer text-sm font-medium text-slate-800">{t.panels.figures}</summary>
+      <details className="group">
+        <summary className="cursor-pointer text-sm font-medium text-sky-900">
+          {t.panels.figuresSummary(figures.length, gaps.length)}
+        </summary>
         <div className="mt-2">
           <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={spec.seriesBy === "indicator"} />
         </div>
       </details>
-      {project && project.milestones.length > 0 && (
-        <div>
-          <h4 className="text-sm font-medium text-slate-800">
-            {t.panels.milestones}: {project.name}
-          </h4>
-          <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">
-            {project.milestones.map((m) => (
-              <li key={m.key} className="space-y-0.5">
-                <p className="text-slate-600">
-                  {m.dateLabel} · {t.milestoneStatus[m.status]}
-                </p>
-                <p className="text-slate-900">{m.title}</p>
-                <SourceLink source={{ ...m.source, originator: null }} />
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
+      {project && project.milestones.length > 0 && <MilestoneList project={project} />}
     </Card>
+  );
+}
+
+/** The last few milestones reached and everything still ahead; the full history folds away. */
+function MilestoneList({ project }: { project: NonNullable<PanelData["project"]> }) {
+  const t = getDictionary();
+  const done = project.milestones.filter((m) => m.status === "actual");
+  const recent = new Set(done.slice(-3));
+  const shown = project.milestones.filter((m) => m.status !== "actual" || recent.has(m));
+  const earlier = project.milestones.filter((m) => !shown.includes(m));
+  const item = (m: (typeof project.milestones)[number]) => (
+    <li key={m.key} className="space-y-0.5">
+      <p className="text-slate-600">
+        {m.dateLabel} · {t.milestoneStatus[m.status]}
+      </p>
+      <p className="text-slate-900">{m.title}</p>
+      <SourceLink source={{ ...m.source, originator: null }} />
+    </li>
+  );
+  return (
+    <div>
+      <h4 className="text-sm font-medium text-slate-800">
+        {t.panels.milestones}: {project.name}
+      </h4>
+      {earlier.length > 0 && (
+        <details className="mt-2 text-xs">
+          <summary className="cursor-pointer text-sky-900">{t.panels.earlierMilestones(earlier.length)}</summary>
+          <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3">{earlier.map(item)}</ol>
+        </details>
+      )}
+      <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">{shown.map(item)}</ol>
+    </div>
   );
 }

@@ -24,6 +24,7 @@ export interface PanelSpec {
   periodTypes?: Figure["periodType"][];
   categoryBy: CategoryBy;
   seriesBy: SeriesBy;
+  layout?: "horizontal" | "vertical";
   /** Only for period charts: keep year-to-date figures only for years that have no full-year figure. */
   latestYearToDateOnly?: boolean;
   project?: string;
@@ -32,8 +33,8 @@ export interface PanelSpec {
 /** What each sector panel charts. Slugs, not numbers: the figures come from the database. */
 export const PANEL_SPECS: PanelSpec[] = [
   { sector: "trade", indicators: ["trade-turnover"], periodTypes: ["year", "year_to_date"], categoryBy: "period", seriesBy: "reporter", latestYearToDateOnly: true },
-  { sector: "investment", indicators: ["investment-az-in-kz", "investment-kz-in-az"], periodTypes: ["as_of", "cumulative"], categoryBy: "report", seriesBy: "indicator" },
-  { sector: "energy", indicators: ["oil-transit-btc"], periodTypes: ["year", "year_to_date"], categoryBy: "observation", seriesBy: "single" },
+  { sector: "investment", indicators: ["investment-az-in-kz", "investment-kz-in-az"], periodTypes: ["as_of", "cumulative"], categoryBy: "report", seriesBy: "indicator", layout: "vertical" },
+  { sector: "energy", indicators: ["oil-transit-btc"], periodTypes: ["year", "year_to_date"], categoryBy: "observation", seriesBy: "single", latestYearToDateOnly: true },
   { sector: "transport", indicators: ["titr-cargo"], periodTypes: ["year"], categoryBy: "observation", seriesBy: "single" },
   { sector: "digital", indicators: ["tcfo-capacity"], categoryBy: "observation", seriesBy: "single", project: "trans-caspian-fibre-optic" },
 ];
@@ -64,7 +65,8 @@ export interface OverviewData {
  * full years would read as a fall.
  */
 export function keepLatestYearToDate(figures: Figure[]): Figure[] {
-  const lastFullYear = figures.filter((f) => f.periodType === "year").reduce((max, f) => (f.periodEnd.slice(0, 4) > max ? f.periodEnd.slice(0, 4) : max), "");
+  const outturn = (f: Figure) => f.status === "actual" || f.status === "preliminary" || f.status === "estimate";
+  const lastFullYear = figures.filter((f) => f.periodType === "year" && outturn(f)).reduce((max, f) => (f.periodEnd.slice(0, 4) > max ? f.periodEnd.slice(0, 4) : max), "");
   const latestYtd = new Map<string, Figure>();
   for (const f of figures) {
     if (f.periodType !== "year_to_date" || f.periodEnd.slice(0, 4) <= lastFullYear) continue;
@@ -98,7 +100,9 @@ export function getOverview(db: AppDatabase = getDb()): OverviewData {
 
   const gecProject = getProject({ slug: GREEN_ENERGY_CORRIDOR }, db);
   const done = gecProject?.milestones.filter((m) => m.status === "actual") ?? [];
-  const ahead = gecProject?.milestones.filter((m) => m.status !== "actual") ?? [];
+  const lastDone = done.at(-1);
+  // "Next" is what is still ahead of the last thing that happened, not an old intention.
+  const ahead = gecProject?.milestones.filter((m) => m.status !== "actual" && (!lastDone || m.date > lastDone.date)) ?? [];
 
   const sectorRows = db.select().from(sectors).where(eq(sectors.primary, true)).orderBy(asc(sectors.sortOrder)).all();
   const panels: PanelData[] = PANEL_SPECS.map((spec) => {
@@ -140,7 +144,7 @@ export function getOverview(db: AppDatabase = getDb()): OverviewData {
       azInKz: latest(companies.filter((f) => f.indicatorSlug === "companies-az-capital-in-kz")),
       kzInAz: latest(companies.filter((f) => f.indicatorSlug === "companies-kz-capital-in-az")),
     },
-    gec: { project: gecProject, last: done.at(-1) ?? null, next: ahead[0] ?? null },
+    gec: { project: gecProject, last: lastDone ?? null, next: ahead[0] ?? null },
     panels,
   };
 }

@@ -1,5 +1,8 @@
 import type { IndicatorSeed } from "./types";
 
+const INVESTMENT_CAVEAT =
+  "Cumulative stocks differ by source and method (National Bank of Kazakhstan gross inflows vs ministry figures). Each value is shown as reported by its source on its date; they do not form a time series.";
+
 const TRADE_CAVEAT =
   "Azerbaijani (State Customs Committee) and Kazakh (Bureau of National Statistics) figures differ, sometimes by more than 200 million USD a year: each country records trade under its own rules (origin vs consignment, timing, re-exports and transit goods). Both series are shown, never merged.";
 
@@ -25,10 +28,10 @@ export const indicatorSeeds: IndicatorSeed[] = [
   // Investment
   { slug: "investment-az-in-kz", name: "Azerbaijani investment in Kazakhstan (cumulative)", unit: "USD million", sector: "investment", sortOrder: 1,
     description: "Cumulative Azerbaijani investment in Kazakhstan as reported at a date.",
-    caveat: "Cumulative stocks differ by source and method (National Bank of Kazakhstan gross inflows vs ministry figures). Each value is shown as reported by its source on its date; they do not form a time series." },
+    caveat: INVESTMENT_CAVEAT },
   { slug: "investment-kz-in-az", name: "Kazakh investment in Azerbaijan (cumulative)", unit: "USD million", sector: "investment", sortOrder: 2,
     description: "Cumulative Kazakh investment in Azerbaijan as reported at a date.",
-    caveat: "Cumulative stocks differ by source and method. Each value is shown as reported by its source on its date; they do not form a time series." },
+    caveat: INVESTMENT_CAVEAT },
   { slug: "joint-investment-fund", name: "Joint investment fund capital (AIH–Samruk-Kazyna)", unit: "USD million", sector: "investment", sortOrder: 3,
     description: "Planned capital of the joint investment fund of Azerbaijan Investment Holding and Samruk-Kazyna." },
   { slug: "companies-az-capital-in-kz", name: "Companies with Azerbaijani capital in Kazakhstan", unit: "companies", sector: "investment", sortOrder: 4,

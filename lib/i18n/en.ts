@@ -42,6 +42,9 @@ export const en = {
   },
   panels: {
     figures: "Figures in this chart",
+    figuresSummary: (n: number, gaps: number) =>
+      `All ${n} figure${n === 1 ? "" : "s"} in this chart, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
+    earlierMilestones: (n: number) => `${n} earlier milestone${n === 1 ? "" : "s"}`,
     tableCaption: (title: string) => `${title}: data table`,
     milestones: "Milestones",
     notPublished: "not published",
@@ -68,9 +71,9 @@ export const en = {
   reporter: {
     az: "Azerbaijani side",
     kz: "Kazakh side",
-    other: "Other",
+    other: "Joint or other",
   },
-  reporterShort: { az: "AZ-side", kz: "KZ-side", other: "Other" },
+  reporterShort: { az: "AZ-side", kz: "KZ-side", other: "Joint/other" },
   projectStatus: {
     proposed: "proposed",
     planned: "planned",

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDatabase } from "../../lib/test-support/temp-db";
+import type { AppDatabase } from "../connection";
+import { getOverview, keepLatestYearToDate } from "./overview";
+
+let db: AppDatabase;
+let cleanup: () => void;
+beforeAll(() => {
+  const t = tempDatabase({ seed: true });
+  db = t.db;
+  cleanup = t.cleanup;
+});
+afterAll(() => cleanup());
+
+describe("getOverview", () => {
+  it("features the AZ-side Jan–Aug 2025 turnover with its published growth multiple and the latest figure of each side", () => {
+    const o = getOverview(db);
+    expect(o.trade.featured).toMatchObject({ value: 547.6, reporter: "az", periodLabel: "Jan–Aug 2025" });
+    expect(o.trade.featuredGrowth?.value).toBe(3.2);
+    expect(o.trade.latestAz).toMatchObject({ value: 600.3, reporter: "az" });
+    expect(o.trade.latestKz).toMatchObject({ value: 533.4, reporter: "kz", periodType: "year" });
+    expect(o.target.target?.value).toBe(1000);
+  });
+
+  it("reads the figures from the database, so a changed value shows", () => {
+    db.$client.prepare("update observations set value = 611.1 where key = 'TA-2025-8m'").run();
+    try {
+      expect(getOverview(db).trade.featured?.value).toBe(611.1);
+    } finally {
+      db.$client.prepare("update observations set value = 547.6 where key = 'TA-2025-8m'").run();
+    }
+  });
+
+  it("builds one panel per primary sector, each with figures", () => {
+    const o = getOverview(db);
+    expect(o.panels.map((p) => p.sector.slug)).toEqual(["trade", "investment", "energy", "transport", "digital"]);
+    for (const p of o.panels) expect(p.figures.length, p.sector.slug).toBeGreaterThan(0);
+    const trade = o.panels[0]!;
+    expect(new Set(trade.figures.map((f) => f.reporter))).toEqual(new Set(["az", "kz"]));
+  });
+
+  it("keeps the oil outlook for the year in progress and the Green Energy Corridor's next step after its last one", () => {
+    const o = getOverview(db);
+    expect(o.oil.lastYear?.periodLabel).toBe("2024");
+    expect(o.oil.outlook.map((f) => f.status).sort()).toEqual(["forecast", "plan"]);
+    expect(o.gec.last).not.toBeNull();
+    if (o.gec.next && o.gec.last) expect(o.gec.next.date > o.gec.last.date).toBe(true);
+  });
+});
+
+describe("keepLatestYearToDate", () => {
+  it("drops year-to-date figures of past years and keeps only the latest of the year in progress", () => {
+    const o = getOverview(db);
+    const trade = o.panels[0]!.figures;
+    const ytd = trade.filter((f) => f.periodType === "year_to_date");
+    expect(ytd.map((f) => f.periodLabel)).toEqual(["Jan–Oct 2025"]);
+    expect(keepLatestYearToDate([])).toEqual([]);
+  });
+});
