@@ -35,12 +35,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span className="sm:hidden">{t.nav.productShort}</span>
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm">
-                <li>
-                  <Link href="/" className="text-slate-200 hover:text-white">
-                    {t.nav.overview}
-                  </Link>
-                </li>
+              <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
+                {[
+                  { href: "/", label: t.nav.overview },
+                  { href: "/documents", label: t.nav.documents },
+                  { href: "/source-check", label: t.nav.sourceCheck },
+                ].map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} className="text-slate-200 hover:text-white">
+                      {l.label}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

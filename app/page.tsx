@@ -1,8 +1,12 @@
 import { Suspense } from "react";
 import { HeadlineCards } from "@/components/cards/headline-cards";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { SectorPanel } from "@/components/panels/sector-panel";
 import { OverviewSkeleton } from "@/components/ui/skeletons";
+import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
+import { sectorNames } from "@/db/queries/sectors";
+import { parseFilters, type Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
 
 // Rendered per request for now, so an edit to the database shows on the next load; the
@@ -11,15 +15,15 @@ export const dynamic = "force-dynamic";
 
 const t = getDictionary();
 
-function OverviewContent() {
-  const data = getOverview();
+function OverviewContent({ filters }: { filters: Filters }) {
+  const data = getOverview(filters);
   return (
     <>
       <section aria-labelledby="headlines" className="space-y-3">
         <h2 id="headlines" className="text-xl font-semibold text-slate-900">
           {t.overview.headlinesHeading}
         </h2>
-        <HeadlineCards data={data} />
+        <HeadlineCards data={data} sector={filters.sector} />
       </section>
       <section aria-labelledby="panels" className="space-y-3">
         <h2 id="panels" className="text-xl font-semibold text-slate-900">
@@ -27,7 +31,7 @@ function OverviewContent() {
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           {data.panels.map((p) => (
-            <SectorPanel key={p.sector.slug} panel={p} />
+            <SectorPanel key={p.sector.slug} panel={p} filters={filters} />
           ))}
         </div>
       </section>
@@ -35,15 +39,19 @@ function OverviewContent() {
   );
 }
 
-export default function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = parseFilters(await searchParams);
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
       </div>
+      <Suspense>
+        <FilterBar years={listYears()} sectorLabels={sectorNames()} />
+      </Suspense>
       <Suspense fallback={<OverviewSkeleton />}>
-        <OverviewContent />
+        <OverviewContent filters={filters} />
       </Suspense>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildChartData } from "./chart-data";
+import { buildChartData, chartPlanFor, placeMarkers } from "./chart-data";
 import type { Figure } from "./figures";
 
 const labels = {
@@ -76,5 +76,33 @@ describe("buildChartData", () => {
     const b = fig({ value: 4.5, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz", periodLabel: "2024", source: { ...a.source, id: 9, publisher: "Report" } });
     const data = buildChartData([a, b], "observation", "single", labels);
     expect(data.rows.map((r) => r.label)).toEqual(["2024 (P)", "2024 (Report)"]);
+  });
+
+  it("charts both national series side by side only when both exist", () => {
+    expect(chartPlanFor([fig({ value: 1, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "az" }), fig({ value: 2, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz" })])).toEqual({ categoryBy: "period", seriesBy: "reporter" });
+    expect(chartPlanFor([fig({ value: 1, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "kz" })]).seriesBy).toBe("single");
+  });
+});
+
+describe("placeMarkers", () => {
+  const rows = [
+    { key: "a", label: "2023", year: 2023, cells: {} },
+    { key: "b", label: "2024", year: 2024, cells: {} },
+  ];
+  it("puts one document on its year and groups several of one year", () => {
+    const m = placeMarkers(
+      rows,
+      [
+        { slug: "x", title: "X", signedOn: "2024-11-13" },
+        { slug: "y", title: "Y", signedOn: "2023-06-22" },
+        { slug: "z", title: "Z", signedOn: "2023-04-10" },
+        { slug: "old", title: "Old", signedOn: "2005-05-24" },
+      ],
+      (y) => `/documents?from=${y}&to=${y}`,
+    );
+    expect(m).toEqual([
+      { x: "2023", label: "◆2", href: "/documents?from=2023&to=2023", title: "Y; Z" },
+      { x: "2024", label: "◆", href: "/documents/x", title: "X" },
+    ]);
   });
 });

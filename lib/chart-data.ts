@@ -20,6 +20,8 @@ export interface ChartCell {
 export interface ChartRow {
   key: string;
   label: string;
+  /** Calendar year the category ends in, for placing document markers on the axis. */
+  year: number;
   cells: Record<string, ChartCell | undefined>;
 }
 
@@ -79,7 +81,7 @@ export function buildChartData(figures: Figure[], categoryBy: CategoryBy, series
     const s = seriesOf(f, seriesBy, labels);
     const c = categoryOf(f, categoryBy, labels);
     if (!series.has(s.key)) series.set(s.key, s);
-    const row = rows.get(c.key) ?? { key: c.key, label: c.label, cells: {} };
+    const row = rows.get(c.key) ?? { key: c.key, label: c.label, year: Number(f.periodEnd.slice(0, 4)), cells: {} };
     rows.set(c.key, row);
     const existing = row.cells[s.key];
     const existingFigure = existing ? chosen.get(`${c.key}|${s.key}`) : undefined;
@@ -104,4 +106,44 @@ export function buildChartData(figures: Figure[], categoryBy: CategoryBy, series
     if (f) r.label = `${r.label} (${f.source.publisher})`;
   }
   return { series: [...series.values()], rows: result };
+}
+
+/** How to chart one indicator: both national series side by side when both exist, else one bar per figure. */
+export function chartPlanFor(figures: Figure[]): { categoryBy: CategoryBy; seriesBy: SeriesBy } {
+  const reporters = new Set(figures.map((f) => f.reporter));
+  if (reporters.has("az") && reporters.has("kz")) return { categoryBy: "period", seriesBy: "reporter" };
+  return { categoryBy: "observation", seriesBy: "single" };
+}
+
+export interface ChartMarker {
+  /** Category label the marker stands on. */
+  x: string;
+  label: string;
+  href: string;
+  title: string;
+}
+
+/**
+ * Places dated documents on a chart's category axis: each document goes on the first category
+ * of its signing year; documents of years the chart does not show are left out (they are
+ * listed beside the chart).
+ */
+export function placeMarkers(rows: ChartRow[], docs: { slug: string; title: string; signedOn: string }[], hrefForYear: (year: number) => string): ChartMarker[] {
+  const byYear = new Map<number, typeof docs>();
+  for (const d of docs) {
+    const y = Number(d.signedOn.slice(0, 4));
+    byYear.set(y, [...(byYear.get(y) ?? []), d]);
+  }
+  const out: ChartMarker[] = [];
+  for (const [year, list] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+    const row = rows.find((r) => r.year === year);
+    const first = list[0];
+    if (!row || !first) continue;
+    out.push(
+      list.length === 1
+        ? { x: row.label, label: "◆", href: `/documents/${first.slug}`, title: first.title }
+        : { x: row.label, label: `◆${list.length}`, href: hrefForYear(year), title: list.map((d) => d.title).join("; ") },
+    );
+  }
+  return out;
 }

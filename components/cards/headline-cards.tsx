@@ -3,7 +3,8 @@ import { FigureMeta } from "@/components/figures/figure-meta";
 import { FigureValue } from "@/components/figures/figure-value";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
-import type { OverviewData } from "@/db/queries/overview";
+import { CARD_SECTORS, type OverviewData } from "@/db/queries/overview";
+import type { SectorFilter } from "@/lib/filters";
 import type { MilestoneView } from "@/db/queries/projects";
 import type { Figure } from "@/lib/figures";
 import { formatPercent, formatQuantity } from "@/lib/format";
@@ -76,10 +77,15 @@ function ProgressBar({ label, ratio, base }: { label: string; ratio: number; bas
   );
 }
 
-export function HeadlineCards({ data }: { data: OverviewData }) {
+export function HeadlineCards({ data, sector = "all" }: { data: OverviewData; sector?: SectorFilter }) {
   const { trade, target, oil, investment, companies, gec } = data;
+  const show = (card: keyof typeof CARD_SECTORS) => sector === "all" || CARD_SECTORS[card] === sector;
+  if (!Object.keys(CARD_SECTORS).some((k) => show(k as keyof typeof CARD_SECTORS))) {
+    return <p className="text-sm text-slate-600">{t.cards.noneForSector}</p>;
+  }
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {show("trade") && (
       <Card aria-labelledby="card-trade" as="article">
         <CardTitle id="card-trade">{t.cards.trade}</CardTitle>
         <div className="mt-3 space-y-3">
@@ -105,7 +111,9 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           </div>
         </div>
       </Card>
+      )}
 
+      {show("target") && (
       <Card aria-labelledby="card-target" as="article">
         <CardTitle id="card-target">{t.cards.target}</CardTitle>
         <div className="mt-3 space-y-3">
@@ -119,7 +127,9 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           )}
         </div>
       </Card>
+      )}
 
+      {show("oil") && (
       <Card aria-labelledby="card-oil" as="article">
         <CardTitle id="card-oil">{t.cards.oil}</CardTitle>
         <div className="mt-3 space-y-3">
@@ -136,7 +146,9 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           ))}
         </div>
       </Card>
+      )}
 
+      {show("investment") && (
       <Card aria-labelledby="card-investment" as="article">
         <CardTitle id="card-investment">{t.cards.investment}</CardTitle>
         <div className="mt-3 space-y-3">
@@ -147,7 +159,9 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           {investment.otherReports > 0 && <p className="text-xs text-slate-500">{t.cards.otherReports(investment.otherReports)}</p>}
         </div>
       </Card>
+      )}
 
+      {show("companies") && (
       <Card aria-labelledby="card-companies" as="article">
         <CardTitle id="card-companies">{t.cards.companies}</CardTitle>
         <div className="mt-3 space-y-3">
@@ -157,7 +171,9 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           </div>
         </div>
       </Card>
+      )}
 
+      {show("gec") && (
       <Card aria-labelledby="card-gec" as="article">
         <CardTitle id="card-gec">{t.cards.gec}</CardTitle>
         {gec.project ? (
@@ -172,6 +188,7 @@ export function HeadlineCards({ data }: { data: OverviewData }) {
           <NotPublished />
         )}
       </Card>
+      )}
     </div>
   );
 }

@@ -4,11 +4,13 @@ import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
-import { buildChartData } from "@/lib/chart-data";
+import { buildChartData, placeMarkers } from "@/lib/chart-data";
 import { formatDate, formatQuantity } from "@/lib/format";
+import { filtersToQuery, type Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
+import Link from "next/link";
 
-export function SectorPanel({ panel }: { panel: PanelData }) {
+export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
   const { figures, gaps, spec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
@@ -16,6 +18,18 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
   const chartTitle = first ? (spec.seriesBy === "indicator" ? sector.name : first.indicatorName) : sector.name;
   const unit = first?.unit ?? "";
   const chart = buildChartData(figures, spec.categoryBy, spec.seriesBy, { reporter: t.reporter, status: t.status });
+  const docTitle = (d: { title: string | null }) => d.title ?? t.documents.unnamed;
+  const markers =
+    spec.layout === "vertical"
+      ? []
+      : placeMarkers(
+          chart.rows,
+          panel.documents.map((d) => ({ ...d, title: docTitle(d) })),
+          (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`,
+        );
+  const recentDocs = panel.documents.slice(-3).reverse();
+  const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
+  const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
   const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
     figures.map((f) => [
       f.id,
@@ -30,7 +44,9 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
     <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
       <header>
         <h3 id={headingId} className="text-lg font-semibold text-slate-900">
-          {sector.name}
+          <Link href={`/sectors/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}`} className="hover:underline">
+            {sector.name}
+          </Link>
         </h3>
         <p className="text-sm text-slate-600">{sector.description}</p>
       </header>
@@ -41,10 +57,21 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
           <figcaption className="text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <div className="w-full" role="img" aria-label={`${chartTitle}, bar chart. The figures are listed in the table below.`}>
-            <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} />
+          <p className="sr-only">{t.panels.chartHint}</p>
+          <div className="w-full">
+            <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
           </div>
           <StatusLegend statuses={figures.map((f) => f.status)} />
+          <p className="text-xs text-slate-600">
+            {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
+              <span key={slug}>
+                {i > 0 && " · "}
+                <Link href={`/indicators/${slug}${rangeQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+                  {t.panels.openIndicator(name)}
+                </Link>
+              </span>
+            ))}
+          </p>
         </figure>
       )}
       {panel.caveats.map((c) => (
@@ -61,13 +88,33 @@ export function SectorPanel({ panel }: { panel: PanelData }) {
           <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={spec.seriesBy === "indicator"} />
         </div>
       </details>
+      {recentDocs.length > 0 && (
+        <div>
+          <h4 className="text-sm font-medium text-slate-800">{t.panels.recentDocuments}</h4>
+          <ul className="mt-1 space-y-1 text-xs">
+            {recentDocs.map((d) => (
+              <li key={d.slug}>
+                <span className="text-slate-600">◆ {formatDate(d.signedOn)} · </span>
+                <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+                  {docTitle(d)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs">
+            <Link href={`/documents${filtersToQuery({ sector: sector.slug as Filters["sector"] })}`} className="text-sky-800 underline">
+              {t.documents.allOfSector(sector.name)}
+            </Link>
+          </p>
+        </div>
+      )}
       {project && project.milestones.length > 0 && <MilestoneList project={project} />}
     </Card>
   );
 }
 
 /** The last few milestones reached and everything still ahead; the full history folds away. */
-function MilestoneList({ project }: { project: NonNullable<PanelData["project"]> }) {
+export function MilestoneList({ project }: { project: NonNullable<PanelData["project"]> }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
   const recent = new Set(done.slice(-3));

@@ -76,3 +76,12 @@ export function listGaps(input: { indicatorSlugs: string[] }, db: AppDatabase = 
     .orderBy(asc(dataGaps.periodEnd))
     .all();
 }
+
+/** The span of years the data covers, for the period filter's choices. */
+export function listYears(db: AppDatabase = getDb()): number[] {
+  const row = db.$client.prepare("select min(substr(period_end, 1, 4)) as lo, max(substr(period_end, 1, 4)) as hi from observations").get() as { lo: string | null; hi: string | null };
+  if (!row.lo || !row.hi) return [];
+  const out: number[] = [];
+  for (let y = Number(row.lo); y <= Number(row.hi); y++) out.push(y);
+  return out;
+}

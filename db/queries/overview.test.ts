@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
-import { getOverview, keepLatestYearToDate } from "./overview";
+import { keepLatestYearToDate } from "../../lib/select-figures";
+import { getOverview } from "./overview";
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -14,7 +15,7 @@ afterAll(() => cleanup());
 
 describe("getOverview", () => {
   it("features the AZ-side Jan–Aug 2025 turnover with its published growth multiple and the latest figure of each side", () => {
-    const o = getOverview(db);
+    const o = getOverview(undefined, db);
     expect(o.trade.featured).toMatchObject({ value: 547.6, reporter: "az", periodLabel: "Jan–Aug 2025" });
     expect(o.trade.featuredGrowth?.value).toBe(3.2);
     expect(o.trade.latestAz).toMatchObject({ value: 600.3, reporter: "az" });
@@ -25,14 +26,14 @@ describe("getOverview", () => {
   it("reads the figures from the database, so a changed value shows", () => {
     db.$client.prepare("update observations set value = 611.1 where key = 'TA-2025-8m'").run();
     try {
-      expect(getOverview(db).trade.featured?.value).toBe(611.1);
+      expect(getOverview(undefined, db).trade.featured?.value).toBe(611.1);
     } finally {
       db.$client.prepare("update observations set value = 547.6 where key = 'TA-2025-8m'").run();
     }
   });
 
   it("builds one panel per primary sector, each with figures", () => {
-    const o = getOverview(db);
+    const o = getOverview(undefined, db);
     expect(o.panels.map((p) => p.sector.slug)).toEqual(["trade", "investment", "energy", "transport", "digital"]);
     for (const p of o.panels) expect(p.figures.length, p.sector.slug).toBeGreaterThan(0);
     const trade = o.panels[0]!;
@@ -40,7 +41,7 @@ describe("getOverview", () => {
   });
 
   it("keeps the oil outlook for the year in progress and the Green Energy Corridor's next step after its last one", () => {
-    const o = getOverview(db);
+    const o = getOverview(undefined, db);
     expect(o.oil.lastYear?.periodLabel).toBe("2024");
     expect(o.oil.outlook.map((f) => f.status).sort()).toEqual(["forecast", "plan"]);
     expect(o.gec.last).not.toBeNull();
@@ -50,10 +51,23 @@ describe("getOverview", () => {
 
 describe("keepLatestYearToDate", () => {
   it("drops year-to-date figures of past years and keeps only the latest of the year in progress", () => {
-    const o = getOverview(db);
+    const o = getOverview(undefined, db);
     const trade = o.panels[0]!.figures;
     const ytd = trade.filter((f) => f.periodType === "year_to_date");
     expect(ytd.map((f) => f.periodLabel)).toEqual(["Jan–Oct 2025"]);
     expect(keepLatestYearToDate([])).toEqual([]);
+  });
+});
+
+describe("getOverview with filters", () => {
+  it("keeps only the chosen sector's panel", () => {
+    const o = getOverview({ sector: "energy" }, db);
+    expect(o.panels.map((p) => p.sector.slug)).toEqual(["energy"]);
+  });
+
+  it("keeps only figures whose period overlaps the year range", () => {
+    const o = getOverview({ sector: "trade", from: 2022, to: 2023 }, db);
+    const years = new Set(o.panels[0]!.figures.map((f) => f.periodEnd.slice(0, 4)));
+    expect([...years].sort()).toEqual(["2022", "2023"]);
   });
 });

@@ -4,11 +4,13 @@ import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { indicators, sectors } from "../schema";
 import { listFigures, listGaps } from "./figures";
+import { listDocumentMarkers } from "./documents";
 import { getProject, type MilestoneView, type ProjectView } from "./projects";
 import type { CategoryBy, SeriesBy } from "../../lib/chart-data";
 import type { PrimarySector } from "../../lib/constants";
 import type { Figure, Gap } from "../../lib/figures";
-import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
+import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/filters";
+import { keepLatestYearToDate, latest, mostConfident, samePeriod } from "../../lib/select-figures";
 
 /**
  * The AZ-side Jan–Aug 2025 turnover is the figure the Astana package was discussed around
@@ -47,6 +49,8 @@ export interface PanelData {
   /** Methodology caveats of the charted indicators, shown beside the chart. */
   caveats: string[];
   project: ProjectView | null;
+  /** Dated documents of the sector, oldest first: markers on the chart and links in the panel. */
+  documents: { slug: string; title: string | null; signedOn: string }[];
 }
 
 export interface OverviewData {
@@ -59,25 +63,17 @@ export interface OverviewData {
   panels: PanelData[];
 }
 
-/**
- * Keeps year-to-date figures only for years after the last full year of any reporter (the
- * year in progress), and only the latest of them per reporter: a Jan–May 2013 bar beside
- * full years would read as a fall.
- */
-export function keepLatestYearToDate(figures: Figure[]): Figure[] {
-  const outturn = (f: Figure) => f.status === "actual" || f.status === "preliminary" || f.status === "estimate";
-  const lastFullYear = figures.filter((f) => f.periodType === "year" && outturn(f)).reduce((max, f) => (f.periodEnd.slice(0, 4) > max ? f.periodEnd.slice(0, 4) : max), "");
-  const latestYtd = new Map<string, Figure>();
-  for (const f of figures) {
-    if (f.periodType !== "year_to_date" || f.periodEnd.slice(0, 4) <= lastFullYear) continue;
-    const current = latestYtd.get(f.reporter);
-    if (!current || f.periodEnd > current.periodEnd) latestYtd.set(f.reporter, f);
-  }
-  const kept = new Set(latestYtd.values());
-  return figures.filter((f) => f.periodType !== "year_to_date" || kept.has(f));
-}
+/** Which sector each headline card belongs to, so the sector filter keeps only its own cards. */
+export const CARD_SECTORS = {
+  trade: "trade",
+  target: "trade",
+  oil: "energy",
+  investment: "investment",
+  companies: "investment",
+  gec: "energy",
+} as const satisfies Record<string, PrimarySector>;
 
-export function getOverview(db: AppDatabase = getDb()): OverviewData {
+export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase = getDb()): OverviewData {
   const trade = listFigures({ indicatorSlugs: ["trade-turnover", "trade-turnover-growth", "trade-turnover-target"] }, db);
   const turnover = trade.filter((f) => f.indicatorSlug === "trade-turnover");
   const growth = trade.filter((f) => f.indicatorSlug === "trade-turnover-growth");
@@ -105,10 +101,12 @@ export function getOverview(db: AppDatabase = getDb()): OverviewData {
   const ahead = gecProject?.milestones.filter((m) => m.status !== "actual" && (!lastDone || m.date > lastDone.date)) ?? [];
 
   const sectorRows = db.select().from(sectors).where(eq(sectors.primary, true)).orderBy(asc(sectors.sortOrder)).all();
-  const panels: PanelData[] = PANEL_SPECS.map((spec) => {
+  const inRange = (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, filters);
+  const specs = PANEL_SPECS.filter((spec) => filters.sector === "all" || spec.sector === filters.sector);
+  const panels: PanelData[] = specs.map((spec) => {
     const sector = sectorRows.find((s) => s.slug === spec.sector);
     if (!sector) throw new Error(`Sector "${spec.sector}" is missing from the database`);
-    const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db);
+    const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
     const figures = spec.latestYearToDateOnly ? keepLatestYearToDate(all) : all;
     const firstPeriod = figures[0]?.periodStart ?? "";
     return {
@@ -116,7 +114,7 @@ export function getOverview(db: AppDatabase = getDb()): OverviewData {
       sector: { slug: sector.slug, name: sector.name, description: sector.description },
       figures,
       // Unpublished periods inside the charted range, so a missing bar is explained, not silent.
-      gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod),
+      gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod && inRange(g)),
       caveats: [
         ...new Set(
           db
@@ -128,6 +126,7 @@ export function getOverview(db: AppDatabase = getDb()): OverviewData {
         ),
       ],
       project: spec.project ? getProject({ slug: spec.project }, db) : null,
+      documents: listDocumentMarkers({ sector: spec.sector }, db).filter((d) => inRange({ periodEnd: d.signedOn })),
     };
   });
 

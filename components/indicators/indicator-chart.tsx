@@ -1,0 +1,60 @@
+import { FigureBarChart, type TooltipInfo } from "@/components/charts/figure-bar-chart";
+import { StatusLegend } from "@/components/charts/status-legend";
+import { buildChartData, chartPlanFor, placeMarkers, type CategoryBy, type SeriesBy } from "@/lib/chart-data";
+import type { Figure } from "@/lib/figures";
+import { filtersToQuery, type Filters } from "@/lib/filters";
+import { formatDate, formatQuantity } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n";
+import { chartableFigures } from "@/lib/select-figures";
+
+export interface MarkerDoc {
+  slug: string;
+  title: string;
+  signedOn: string;
+}
+
+/** A sourced-figure bar chart with status styling, links to the indicator and optional document markers. */
+export function IndicatorChart({
+  figures,
+  filters,
+  plan,
+  layout,
+  markerDocs = [],
+  sector,
+  linkBars = true,
+}: {
+  figures: Figure[];
+  filters: Pick<Filters, "from" | "to">;
+  plan?: { categoryBy: CategoryBy; seriesBy: SeriesBy };
+  layout?: "horizontal" | "vertical";
+  markerDocs?: MarkerDoc[];
+  sector?: string;
+  linkBars?: boolean;
+}) {
+  const t = getDictionary();
+  const drawn = chartableFigures(figures);
+  const { categoryBy, seriesBy } = plan ?? chartPlanFor(drawn);
+  const chart = buildChartData(drawn, categoryBy, seriesBy, { reporter: t.reporter, status: t.status });
+  const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
+  const hrefs = linkBars ? Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`])) : undefined;
+  const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
+    figures.map((f) => [
+      f.id,
+      {
+        value: formatQuantity(f.value, f.unit, f.qualifier),
+        lines: [`${f.periodLabel} · ${t.status[f.status]} · ${t.reporterShort[f.reporter]}`, `${t.figure.source}: ${f.source.publisher}, ${formatDate(f.source.publishedOn)}`],
+      },
+    ]),
+  );
+  const markers = placeMarkers(chart.rows, markerDocs, (year) => `/documents${filtersToQuery({ sector: (sector as Filters["sector"]) ?? "all", from: year, to: year })}`);
+  const unit = figures[0]?.unit ?? "";
+  return (
+    <div className="space-y-2">
+      <p className="sr-only">{t.panels.chartHint}</p>
+      <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={layout} hrefs={hrefs} markers={markers} />
+      <StatusLegend statuses={drawn.map((f) => f.status)} />
+      {drawn.length < figures.length && <p className="text-xs text-slate-600">{t.indicator.partialHidden(figures.length - drawn.length)}</p>}
+      {markers.length > 0 && <p className="text-xs text-orange-900">{t.sector.markerLegend}</p>}
+    </div>
+  );
+}

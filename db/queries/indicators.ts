@@ -1,0 +1,113 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { getDb } from "../index";
+import { documentIndicators, documents, indicators, observationSources, observations, sectors, sources } from "../schema";
+import { listFigures, listGaps } from "./figures";
+import type { SectorSlug } from "../../lib/constants";
+import type { Figure, FigureSource, Gap } from "../../lib/figures";
+import { periodInRange, type Filters } from "../../lib/filters";
+
+export interface IndicatorMeta {
+  slug: string;
+  name: string;
+  unit: string;
+  description: string;
+  caveat: string | null;
+  sector: { slug: SectorSlug; name: string };
+}
+
+export interface IndicatorWithFigures extends IndicatorMeta {
+  figures: Figure[];
+  gaps: Gap[];
+}
+
+export interface IndicatorDetail extends IndicatorWithFigures {
+  /** Corroborating sources per observation id, beside each figure's primary source. */
+  extraSources: Record<number, FigureSource[]>;
+  documents: { slug: string; title: string | null; signedOn: string | null; identification: string; note: string | null }[];
+}
+
+const metaColumns = {
+  id: indicators.id,
+  slug: indicators.slug,
+  name: indicators.name,
+  unit: indicators.unit,
+  description: indicators.description,
+  caveat: indicators.caveat,
+  sectorSlug: sectors.slug,
+  sectorName: sectors.name,
+};
+
+type Range = Pick<Filters, "from" | "to">;
+
+const inRange = (range: Range) => (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, range);
+
+/** Every indicator of a sector (or of all sectors), each with its figures and known gaps in the year range. */
+export function listIndicators(input: { sector?: SectorSlug } & Range, db: AppDatabase = getDb()): IndicatorWithFigures[] {
+  const rows = db
+    .select(metaColumns)
+    .from(indicators)
+    .innerJoin(sectors, eq(indicators.sectorSlug, sectors.slug))
+    .where(input.sector ? eq(indicators.sectorSlug, input.sector) : undefined)
+    .orderBy(asc(sectors.sortOrder), asc(indicators.sortOrder))
+    .all();
+  const slugs = rows.map((r) => r.slug);
+  const figures = listFigures({ indicatorSlugs: slugs }, db).filter(inRange(input));
+  const gaps = listGaps({ indicatorSlugs: slugs }, db).filter(inRange(input));
+  return rows.map(({ slug, name, unit, description, caveat, sectorSlug, sectorName }) => ({
+    slug,
+    name,
+    unit,
+    description,
+    caveat,
+    sector: { slug: sectorSlug, name: sectorName },
+    figures: figures.filter((f) => f.indicatorSlug === slug),
+    gaps: gaps.filter((g) => g.indicatorSlug === slug),
+  }));
+}
+
+export function getIndicator(input: { slug: string } & Range, db: AppDatabase = getDb()): IndicatorDetail | null {
+  const row = db.select(metaColumns).from(indicators).innerJoin(sectors, eq(indicators.sectorSlug, sectors.slug)).where(eq(indicators.slug, input.slug)).get();
+  if (!row) return null;
+  const figures = listFigures({ indicatorSlugs: [row.slug] }, db).filter(inRange(input));
+  const extra = figures.length
+    ? db
+        .select({ observationId: observationSources.observationId, id: sources.id, title: sources.title, publisher: sources.publisher, originator: sources.originator, url: sources.url, publishedOn: sources.publishedOn })
+        .from(observationSources)
+        .innerJoin(sources, eq(observationSources.sourceId, sources.id))
+        .where(inArray(observationSources.observationId, figures.map((f) => f.id)))
+        .all()
+    : [];
+  const extraSources: Record<number, FigureSource[]> = {};
+  for (const { observationId, ...s } of extra) (extraSources[observationId] ??= []).push(s);
+  const { id, sectorSlug, sectorName, ...meta } = row;
+  return {
+    ...meta,
+    sector: { slug: sectorSlug, name: sectorName },
+    figures,
+    gaps: listGaps({ indicatorSlugs: [row.slug] }, db).filter(inRange(input)),
+    extraSources,
+    documents: db
+      .select({ slug: documents.slug, title: documents.title, signedOn: documents.signedOn, identification: documents.identification, note: documentIndicators.note })
+      .from(documentIndicators)
+      .innerJoin(documents, eq(documentIndicators.documentId, documents.id))
+      .where(eq(documentIndicators.indicatorId, id))
+      .orderBy(asc(documents.signedOn))
+      .all(),
+  };
+}
+
+/** Which observation keys exist, for linking claim evidence to indicator pages. */
+export function indicatorSlugByObservationId(ids: number[], db: AppDatabase = getDb()): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ id: observations.id, slug: indicators.slug })
+      .from(observations)
+      .innerJoin(indicators, eq(observations.indicatorId, indicators.id))
+      .where(inArray(observations.id, ids))
+      .all()
+      .map((r) => [r.id, r.slug]),
+  );
+}
