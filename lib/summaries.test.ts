@@ -67,4 +67,11 @@ describe("summaries", () => {
     expect(p.map((s) => s.kind === "progress" && Math.round(s.ratio * 1000) / 1000)).toEqual([0.6, 0.533]);
     expect(progressStatements([], [fig({})])).toEqual([]);
   });
+
+  it("compares a yearly-rate target with annual outturn only, never with an as-of figure", () => {
+    const target = fig({ status: "target", value: 7, unit: "million tonnes a year", periodType: "as_of", periodStart: "2025-10-14", periodEnd: "2025-10-14", reporter: "other" });
+    const p = progressStatements([target], [fig({ value: 1.5, unit: "million tonnes", reporter: "kz" }), fig({ value: 9, unit: "million tonnes", periodType: "as_of", reporter: "az" })]);
+    expect(p).toHaveLength(1);
+    expect(p[0]?.kind === "progress" && p[0].ratio).toBeCloseTo(1.5 / 7, 6);
+  });
 });

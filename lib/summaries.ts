@@ -82,6 +82,21 @@ export function latestGapStatement(figures: Figure[]): Statement | null {
   return null;
 }
 
+/**
+ * Which indicator's outturn a target is measured against. An agreed transit volume is a
+ * target for the oil actually shipped, never for another agreement.
+ */
+export const TARGET_BASE: Record<string, string> = {
+  "trade-turnover-target": "trade-turnover",
+  "oil-transit-agreed-volume": "oil-transit-btc",
+  "titr-cargo": "titr-cargo",
+  "titr-containers": "titr-containers",
+  "titr-port-cargo": "titr-port-cargo",
+};
+
+/** "million tonnes a year" is the yearly rate of "million tonnes": comparable for annual periods. */
+const comparableUnits = (target: string, outturn: string) => target === outturn || target === `${outturn} a year`;
+
 /** Progress of the latest outturn of each side toward the latest target. */
 export function progressStatements(targets: Figure[], outturns: Figure[]): Statement[] {
   const target = [...targets].filter((f) => f.status === "target").sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
@@ -89,7 +104,7 @@ export function progressStatements(targets: Figure[], outturns: Figure[]): State
   const out: Statement[] = [];
   for (const reporter of ["az", "kz", "other"] as const) {
     const reached = outturns
-      .filter((f) => f.reporter === reporter && isOutturn(f) && f.unit === target.unit && f.periodType !== "as_of")
+      .filter((f) => f.reporter === reporter && isOutturn(f) && comparableUnits(target.unit, f.unit) && (f.periodType === "year" || f.periodType === "year_to_date"))
       .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
       .at(-1);
     if (reached) out.push({ kind: "progress", indicatorName: reached.indicatorName, unit: target.unit, target, reached, ratio: reached.value / target.value });

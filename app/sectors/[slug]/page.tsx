@@ -17,7 +17,7 @@ import type { SectorSlug } from "@/lib/constants";
 import { filtersToQuery, parseFilters, type SectorFilter } from "@/lib/filters";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
+import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +43,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
   const gap = latestGapStatement(all.filter((f) => f.periodType === "year" || f.periodType === "year_to_date"));
   if (gap) statements.push(gap);
   for (const ind of indicators) {
-    const base = ind.slug.endsWith("-target") ? indicators.find((i) => i.slug === ind.slug.replace(/-target$/, "")) : ind;
+    const base = indicators.find((i) => i.slug === TARGET_BASE[ind.slug]);
     if (base) statements.push(...progressStatements(ind.figures, base.figures));
   }
 
