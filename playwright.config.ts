@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DATABASE = process.env.E2E_DATABASE ?? "data/e2e.db";
+// The test admin's password is made fresh for each run (workers inherit it): no password lives in the repository.
+process.env.E2E_ADMIN_EMAIL ??= "admin@e2e.test";
+process.env.E2E_ADMIN_PASSWORD ??= randomBytes(18).toString("base64url");
 
 // Debian's Chromium where present (Playwright cannot download browsers offline); otherwise Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -28,7 +32,7 @@ export default defineConfig({
     // Always a fresh, seeded test database: the suite edits values and must never touch data/app.db.
     command: `npx tsx db/reset-test-db.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: E2E_DATABASE },
+    env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

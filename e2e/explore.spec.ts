@@ -177,3 +177,14 @@ test.describe("accessibility", () => {
     });
   }
 });
+
+test.describe("phone width", () => {
+  for (const path of ["/sectors/trade", "/documents", "/documents/oil-transit-phased-increase-agreement-2024", "/indicators/trade-turnover", "/source-check"]) {
+    test(`${path} fits a 390 px screen without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -73,4 +73,13 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const CLAIM_VERDICTS = ["supported", "partly_supported", "contradicted", "not_found"] as const;
 export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 
+export const ROLES = ["admin", "editor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AUDIT_ACTIONS = ["create", "update", "delete", "revert"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITIES = ["observation", "document", "source"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export const PRODUCT_NAME = "Azerbaijan–Kazakhstan Cooperation Monitor";

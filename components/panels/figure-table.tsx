@@ -11,7 +11,7 @@ import { getDictionary } from "@/lib/i18n";
 export function FigureTable({ caption, figures, gaps = [], showIndicator = false }: { caption: string; figures: Figure[]; gaps?: Gap[]; showIndicator?: boolean }) {
   const t = getDictionary();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[20rem] text-left text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">

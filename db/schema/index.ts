@@ -7,3 +7,5 @@ export * from "./documents";
 export * from "./projects";
 export * from "./links";
 export * from "./claims";
+export * from "./users";
+export * from "./audit";

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listYears } from "@/db/queries/figures";
+import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
@@ -33,6 +34,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   if (!ind) notFound();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const disagreements = findDisagreements(ind.figures);
+  const history = listIndicatorHistory({ slug: ind.slug });
+  const q = (v: { value: number; qualifier: string } | null) => (v ? formatQuantity(v.value, ind.unit, v.qualifier as Parameters<typeof formatQuantity>[2]) : "—");
   const isPrimary = (PRIMARY_SECTORS as readonly string[]).includes(ind.sector.slug);
 
   return (
@@ -99,7 +102,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <h2 id="observations" className="mb-2 text-lg font-semibold text-slate-900">
           {t.indicator.tableHeading}
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t.indicator.tableHeading}</caption>
             <thead className="text-xs text-slate-600">
@@ -150,6 +153,44 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           </table>
         </div>
       </Card>
+
+      {history.length > 0 && (
+        <Card aria-labelledby="history">
+          <h2 id="history" className="mb-2 text-lg font-semibold text-slate-900">
+            {t.admin.history.heading}
+          </h2>
+          <ul className="space-y-1.5 text-sm" data-testid="change-history">
+            {history.map((h) => {
+              const when = formatDate(h.at.slice(0, 10));
+              const text =
+                h.action === "create" || !h.from
+                  ? t.admin.history.added(h.periodLabel, when, h.by)
+                  : h.action === "delete" || !h.to
+                    ? t.admin.history.removed(h.periodLabel, when, h.by)
+                    : h.from.value !== h.to.value
+                      ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, h.by)
+                      : t.admin.history.changed(h.periodLabel, when, h.by);
+              return (
+                <li key={h.id}>
+                  {text}
+                  {h.source && (
+                    <>
+                      {" · "}
+                      <SourceLink source={{ ...h.source, originator: null }} />
+                    </>
+                  )}
+                  {h.reason && (
+                    <span className="text-slate-600">
+                      {" "}
+                      ({t.admin.history.reason}: {h.reason})
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      )}
 
       {ind.documents.length > 0 && (
         <Card aria-labelledby="documents">

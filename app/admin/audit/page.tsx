@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { RevertButton } from "@/components/admin/revert-button";
+import { currentUser } from "@/db/auth/request";
+import { listAudit, listAuditUsers } from "@/db/queries/admin";
+import { diffSnapshots } from "@/lib/audit-diff";
+import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/constants";
+import { getDictionary } from "@/lib/i18n";
+
+export const dynamic = "force-dynamic";
+
+const t = getDictionary();
+export const metadata: Metadata = { title: t.admin.audit.heading, robots: { index: false } };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ user?: string; entity?: string }> }) {
+  const sp = await searchParams;
+  const me = await currentUser();
+  const users = listAuditUsers();
+  const user = typeof sp.user === "string" && users.includes(sp.user) ? sp.user : undefined;
+  const entity = AUDIT_ENTITIES.includes(sp.entity as AuditEntity) ? (sp.entity as AuditEntity) : undefined;
+  const rows = listAudit({ userEmail: user, entity });
+  const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
+  return (
+    <div className="space-y-4">
+      <div className="max-w-3xl space-y-1">
+        <h1 className="text-2xl font-bold text-slate-900">{t.admin.audit.heading}</h1>
+        <p className="text-sm text-slate-700">{t.admin.audit.lead}</p>
+      </div>
+      <form className="flex flex-wrap items-end gap-3" method="get">
+        <div>
+          <label htmlFor="audit-user" className="text-xs font-medium text-slate-700">
+            {t.admin.audit.user}
+          </label>
+          <select id="audit-user" name="user" defaultValue={user ?? ""} className={select}>
+            <option value="">{t.admin.audit.all}</option>
+            {users.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-entity" className="text-xs font-medium text-slate-700">
+            {t.admin.audit.entity}
+          </label>
+          <select id="audit-entity" name="entity" defaultValue={entity ?? ""} className={select}>
+            <option value="">{t.admin.audit.all}</option>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {t.admin.audit.entities[e]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">
+          {t.filters.label}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.admin.audit.none}</p>
+      ) : (
+        <ol className="space-y-3">
+          {rows.map((r) => {
+            const diff = diffSnapshots(r.before, r.after);
+            return (
+              <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm" data-audit-id={r.id} data-audit-key={r.entityKey}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <p>
+                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]} <code className="text-xs">{r.entityKey}</code>
+                    {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
+                    {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
+                  </p>
+                  {me?.role === "admin" && <RevertButton auditId={r.id} label={`${t.admin.audit.revert} #${r.id}`} />}
+                </div>
+                {diff.length > 0 && (
+                  <div className="relative mt-2 overflow-x-auto">
+                    <table className="w-full min-w-[24rem] text-xs">
+                      <thead className="text-slate-600">
+                        <tr>
+                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.field}</th>
+                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.before}</th>
+                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.after}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {diff.slice(0, 20).map((d) => (
+                          <tr key={d.field} className="align-top">
+                            <th scope="row" className="pr-2 text-left font-normal text-slate-700">{d.field}</th>
+                            <td className="max-w-xs truncate pr-2 text-red-800">{d.before}</td>
+                            <td className="max-w-xs truncate pr-2 text-emerald-800">{d.after}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/admin/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { currentUser } from "@/db/auth/request";
+import { getDictionary } from "@/lib/i18n";
+
+export const dynamic = "force-dynamic";
+
+const t = getDictionary();
+
+export const metadata: Metadata = { title: t.admin.signIn, robots: { index: false } };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  if (await currentUser()) redirect("/admin");
+  const next = (await searchParams).next;
+  return (
+    <div className="mx-auto max-w-sm space-y-4 py-8">
+      <h1 className="text-2xl font-bold text-slate-900">{t.admin.signInHeading}</h1>
+      <p className="text-sm text-slate-700">{t.admin.signInLead}</p>
+      <Card>
+        <SignInForm next={typeof next === "string" ? next : undefined} />
+      </Card>
+    </div>
+  );
+}

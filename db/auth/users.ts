@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { AppDatabase } from "../connection";
+import { users } from "../schema";
+import type { Role } from "../../lib/constants";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "./passwords";
+import { revokeUserSessions } from "./sessions";
+import { normalizeEmail } from "./sign-in";
+
+/** Deliberately loose (admin@localhost must pass): the address is an account name, never mailed to. */
+export const emailSchema = z.string().regex(/^[^\s@]+@[^\s@]+$/, "Enter a valid email address").max(254);
+
+/** A random password for generated accounts: 18 bytes, base64url (24 characters). */
+export function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+export async function createUser(db: AppDatabase, input: { email: string; role: Role; password: string; now?: Date }) {
+  const email = normalizeEmail(input.email);
+  emailSchema.parse(email);
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) throw new Error(`An account for ${email} already exists`);
+  const passwordHash = await hashPassword(input.password);
+  return db
+    .insert(users)
+    .values({ email, role: input.role, passwordHash, createdAt: (input.now ?? new Date()).toISOString() })
+    .returning({ id: users.id, email: users.email, role: users.role })
+    .get();
+}
+
+/**
+ * On first start: the account from ADMIN_EMAIL / ADMIN_PASSWORD, or admin@localhost with a
+ * random password printed once. Does nothing when any account exists. No default password
+ * exists anywhere.
+ */
+export async function ensureFirstAdmin(db: AppDatabase, env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log): Promise<void> {
+  const { n } = db.select({ n: sql<number>`count(*)` }).from(users).get() ?? { n: 0 };
+  if (n > 0) return;
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    await createUser(db, { email: env.ADMIN_EMAIL, role: "admin", password: env.ADMIN_PASSWORD });
+    log(`Created the first admin account ${normalizeEmail(env.ADMIN_EMAIL)} from ADMIN_EMAIL / ADMIN_PASSWORD.`);
+    return;
+  }
+  const password = generatePassword();
+  await createUser(db, { email: "admin@localhost", role: "admin", password });
+  log(`Created the first admin account admin@localhost with the password ${password} — it is shown only this once; sign in and keep it safe.`);
+}
+
+export function setUserDisabled(db: AppDatabase, userId: number, disabled: boolean, now = new Date()) {
+  db.transaction((tx) => {
+    tx.update(users).set({ disabledAt: disabled ? now.toISOString() : null }).where(eq(users.id, userId)).run();
+    if (disabled) revokeUserSessions(tx as unknown as AppDatabase, userId, now);
+  });
+}

@@ -1,0 +1,68 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { documentIndicators, documents, documentSectors, documentSources, indicators, sources } from "../schema";
+import type { DocumentFields } from "../../lib/schemas/admin";
+import { writeAudit, type Tx } from "./audit";
+import { ConflictError, NotFoundError, type Actor } from "./errors";
+
+export function documentSnapshot(tx: Tx, id: number) {
+  const row = tx.select().from(documents).where(eq(documents.id, id)).get();
+  if (!row) return null;
+  return {
+    ...row,
+    sectors: tx.select({ s: documentSectors.sectorSlug }).from(documentSectors).where(eq(documentSectors.documentId, id)).all().map((r) => r.s).sort(),
+    sourceIds: tx.select({ s: documentSources.sourceId }).from(documentSources).where(eq(documentSources.documentId, id)).all().map((r) => r.s).sort((a, b) => a - b),
+    indicatorIds: tx.select({ i: documentIndicators.indicatorId }).from(documentIndicators).where(eq(documentIndicators.documentId, id)).all().map((r) => r.i).sort((a, b) => a - b),
+  };
+}
+
+export type DocumentSnapshot = NonNullable<ReturnType<typeof documentSnapshot>>;
+
+/** Writes the document's fields and its sector, source and indicator links. */
+export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta: { version: number; now: string; by: string }) {
+  const known = (table: typeof sources | typeof indicators, ids: number[]) => (ids.length ? tx.select({ id: table.id }).from(table).where(inArray(table.id, ids)).all().length : 0);
+  if (known(sources, f.sourceIds) !== new Set(f.sourceIds).size) throw new NotFoundError("Source");
+  if (known(indicators, f.indicatorIds) !== new Set(f.indicatorIds).size) throw new NotFoundError("Indicator");
+  tx.update(documents)
+    .set({
+      title: f.title ?? null,
+      kind: f.kind ?? null,
+      signedOn: f.signedOn ?? null,
+      signedPlace: f.signedPlace ?? null,
+      parties: f.parties ?? null,
+      status: f.status ?? null,
+      identification: f.identification,
+      summary: f.summary,
+      note: f.note ?? null,
+      confidence: f.confidence,
+      version: meta.version,
+      updatedAt: meta.now,
+      updatedBy: meta.by,
+    })
+    .where(eq(documents.id, id))
+    .run();
+  tx.delete(documentSectors).where(eq(documentSectors.documentId, id)).run();
+  for (const s of new Set(f.sectors)) tx.insert(documentSectors).values({ documentId: id, sectorSlug: s }).run();
+  tx.delete(documentSources).where(eq(documentSources.documentId, id)).run();
+  for (const s of new Set(f.sourceIds)) tx.insert(documentSources).values({ documentId: id, sourceId: s }).run();
+  // Keep the notes of links that stay; drop links that were removed.
+  const keep = new Set(f.indicatorIds);
+  const existing = tx.select().from(documentIndicators).where(eq(documentIndicators.documentId, id)).all();
+  for (const link of existing) {
+    if (!keep.has(link.indicatorId)) tx.delete(documentIndicators).where(and(eq(documentIndicators.documentId, id), eq(documentIndicators.indicatorId, link.indicatorId))).run();
+  }
+  for (const i of keep) if (!existing.some((l) => l.indicatorId === i)) tx.insert(documentIndicators).values({ documentId: id, indicatorId: i }).run();
+}
+
+export function updateDocument(db: AppDatabase, input: { id: number; version: number; fields: DocumentFields; reason?: string | null; actor: Actor; now?: Date }): DocumentSnapshot {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction((tx) => {
+    const before = documentSnapshot(tx, input.id);
+    if (!before) throw new NotFoundError("Document");
+    if (before.version !== input.version) throw new ConflictError("Someone else changed this document after you opened it.", before);
+    applyDocumentFields(tx, input.id, input.fields, { version: before.version + 1, now, by: input.actor.email });
+    const after = documentSnapshot(tx, input.id)!;
+    writeAudit(tx, { actor: input.actor, action: "update", entity: "document", entityId: input.id, entityKey: before.slug, before, after, reason: input.reason, now });
+    return after;
+  });
+}

@@ -1,0 +1,87 @@
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { claimEvidence, indicators, observations, observationSources, sources } from "../schema";
+import type { ObservationFields } from "../../lib/schemas/admin";
+import { writeAudit, type Tx } from "./audit";
+import { ConflictError, NotFoundError, type Actor } from "./errors";
+
+export type ObservationRow = typeof observations.$inferSelect;
+
+function assertSource(tx: Tx, sourceId: number) {
+  if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError("Source");
+}
+
+function toColumns(f: ObservationFields) {
+  return {
+    periodStart: f.periodStart,
+    periodEnd: f.periodEnd,
+    periodLabel: f.periodLabel,
+    periodType: f.periodType,
+    value: f.value,
+    qualifier: f.qualifier,
+    status: f.status,
+    reporter: f.reporter,
+    sourceId: f.sourceId,
+    confidence: f.confidence,
+    note: f.note ?? null,
+  };
+}
+
+/**
+ * Updates one observation if nobody changed it since the editor loaded `version`; writes the
+ * change and its audit row in one synchronous transaction (a throw rolls back both).
+ * `afterWrite` exists for tests that prove the rollback.
+ */
+export function updateObservation(
+  db: AppDatabase,
+  input: { id: number; version: number; fields: ObservationFields; reason?: string | null; actor: Actor; now?: Date; afterWrite?: () => void },
+): ObservationRow {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction((tx) => {
+    const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
+    if (!before) throw new NotFoundError("Observation");
+    if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
+    assertSource(tx, input.fields.sourceId);
+    const after = tx
+      .update(observations)
+      .set({ ...toColumns(input.fields), version: before.version + 1, updatedAt: now, updatedBy: input.actor.email })
+      .where(eq(observations.id, input.id))
+      .returning()
+      .get();
+    input.afterWrite?.();
+    writeAudit(tx, { actor: input.actor, action: "update", entity: "observation", entityId: after.id, entityKey: after.key, before, after, reason: input.reason, now });
+    return after;
+  });
+}
+
+export function createObservation(db: AppDatabase, input: { indicatorId: number; key: string; fields: ObservationFields; reason?: string | null; actor: Actor; now?: Date }): ObservationRow {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction((tx) => {
+    if (!tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, input.indicatorId)).get()) throw new NotFoundError("Indicator");
+    const clash = tx.select().from(observations).where(eq(observations.key, input.key)).get();
+    if (clash) throw new ConflictError(`An observation with the key ${input.key} already exists.`, clash);
+    assertSource(tx, input.fields.sourceId);
+    const after = tx
+      .insert(observations)
+      .values({ ...toColumns(input.fields), key: input.key, indicatorId: input.indicatorId, version: 1, updatedAt: now, updatedBy: input.actor.email })
+      .returning()
+      .get();
+    writeAudit(tx, { actor: input.actor, action: "create", entity: "observation", entityId: after.id, entityKey: after.key, before: null, after, reason: input.reason, now });
+    return after;
+  });
+}
+
+export function deleteObservation(db: AppDatabase, input: { id: number; version: number; reason?: string | null; actor: Actor; now?: Date }): void {
+  const now = (input.now ?? new Date()).toISOString();
+  db.transaction((tx) => {
+    const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
+    if (!before) throw new NotFoundError("Observation");
+    if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
+    const extra = tx.select({ sourceId: observationSources.sourceId }).from(observationSources).where(eq(observationSources.observationId, before.id)).all();
+    // Claim evidence may point at the figure; deleting it would orphan the evidence, so refuse.
+    const evidence = tx.select({ id: claimEvidence.id }).from(claimEvidence).where(eq(claimEvidence.observationId, before.id)).get();
+    if (evidence) throw new ConflictError("This figure is evidence for a source-check verdict; correct its value instead of deleting it.", before);
+    tx.delete(observations).where(eq(observations.id, before.id)).run();
+    writeAudit(tx, { actor: input.actor, action: "delete", entity: "observation", entityId: before.id, entityKey: before.key, before: { ...before, extraSourceIds: extra.map((e) => e.sourceId) }, after: null, reason: input.reason, now });
+  });
+}

@@ -1,0 +1,110 @@
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { auditLog, observations, observationSources, sources } from "../schema";
+import { writeAudit } from "./audit";
+import { applyDocumentFields, documentSnapshot, type DocumentSnapshot } from "./documents";
+import { ConflictError, NotFoundError, type Actor } from "./errors";
+import type { ObservationRow } from "./observations";
+
+/**
+ * Undoes one audited change, itself audited as a "revert". Refused when the row changed again
+ * since, because undoing then would silently discard the later change.
+ */
+export function revertChange(db: AppDatabase, input: { auditId: number; reason?: string | null; actor: Actor; now?: Date }) {
+  const now = (input.now ?? new Date()).toISOString();
+  return db.transaction((tx) => {
+    const entry = tx.select().from(auditLog).where(eq(auditLog.id, input.auditId)).get();
+    if (!entry) throw new NotFoundError("Audit entry");
+    const before = entry.before ? JSON.parse(entry.before) : null;
+    const after = entry.after ? JSON.parse(entry.after) : null;
+    const audit = (entityId: number, b: unknown, a: unknown) =>
+      writeAudit(tx, { actor: input.actor, action: "revert", entity: entry.entity, entityId, entityKey: entry.entityKey, before: b, after: a, reason: input.reason, revertOf: entry.id, now });
+
+    if (entry.entity === "observation") {
+      const current = tx.select().from(observations).where(eq(observations.id, entry.entityId)).get();
+      if (entry.action === "delete") {
+        if (current) throw new ConflictError("The figure exists again; nothing to restore.", current);
+        const { extraSourceIds = [], ...row } = before as ObservationRow & { extraSourceIds?: number[] };
+        if (tx.select({ id: observations.id }).from(observations).where(eq(observations.key, row.key)).get()) throw new ConflictError(`Another figure now uses the key ${row.key}.`, null);
+        const restored = tx.insert(observations).values({ ...row, version: row.version + 1, updatedAt: now, updatedBy: input.actor.email }).returning().get();
+        for (const s of extraSourceIds) if (tx.select({ id: sources.id }).from(sources).where(eq(sources.id, s)).get()) tx.insert(observationSources).values({ observationId: restored.id, sourceId: s }).onConflictDoNothing().run();
+        audit(restored.id, null, restored);
+        return { entity: "observation" as const, key: restored.key };
+      }
+      if (!current) throw new NotFoundError("Observation");
+      if (current.version !== (after as ObservationRow).version) throw new ConflictError("This figure changed again after that edit; revert the later change first.", current);
+      if (entry.action === "create") {
+        tx.delete(observations).where(eq(observations.id, current.id)).run();
+        audit(current.id, current, null);
+        return { entity: "observation" as const, key: current.key };
+      }
+      const b = before as ObservationRow;
+      const restored = tx
+        .update(observations)
+        .set({
+          periodStart: b.periodStart,
+          periodEnd: b.periodEnd,
+          periodLabel: b.periodLabel,
+          periodType: b.periodType,
+          value: b.value,
+          qualifier: b.qualifier,
+          status: b.status,
+          reporter: b.reporter,
+          sourceId: b.sourceId,
+          confidence: b.confidence,
+          note: b.note,
+          version: current.version + 1,
+          updatedAt: now,
+          updatedBy: input.actor.email,
+        })
+        .where(eq(observations.id, current.id))
+        .returning()
+        .get();
+      audit(current.id, current, restored);
+      return { entity: "observation" as const, key: restored.key };
+    }
+
+    if (entry.entity === "document") {
+      const current = documentSnapshot(tx, entry.entityId);
+      if (!current) throw new NotFoundError("Document");
+      if (current.version !== (after as DocumentSnapshot).version) throw new ConflictError("This document changed again after that edit; revert the later change first.", current);
+      const b = before as DocumentSnapshot;
+      applyDocumentFields(
+        tx,
+        current.id,
+        {
+          title: b.title ?? undefined,
+          kind: b.kind ?? undefined,
+          signedOn: b.signedOn ?? undefined,
+          signedPlace: b.signedPlace ?? undefined,
+          parties: b.parties ?? undefined,
+          status: b.status ?? undefined,
+          identification: b.identification,
+          summary: b.summary,
+          note: b.note ?? undefined,
+          confidence: b.confidence,
+          sectors: b.sectors,
+          sourceIds: b.sourceIds,
+          indicatorIds: b.indicatorIds,
+        },
+        { version: current.version + 1, now, by: input.actor.email },
+      );
+      audit(current.id, current, documentSnapshot(tx, current.id));
+      return { entity: "document" as const, key: current.slug };
+    }
+
+    // A source added by mistake: remove it if nothing cites it yet.
+    const current = tx.select().from(sources).where(eq(sources.id, entry.entityId)).get();
+    if (!current) throw new NotFoundError("Source");
+    if (entry.action !== "create") throw new ConflictError("Only the creation of a source can be reverted.", current);
+    const cited = tx.select({ id: observations.id }).from(observations).where(eq(observations.sourceId, current.id)).get();
+    if (cited) throw new ConflictError("A figure cites this source; it cannot be removed.", current);
+    try {
+      tx.delete(sources).where(eq(sources.id, current.id)).run();
+    } catch {
+      throw new ConflictError("Something else cites this source; it cannot be removed.", current);
+    }
+    audit(current.id, current, null);
+    return { entity: "source" as const, key: current.key };
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { AppDatabase } from "../connection";
+import { getDb } from "../index";
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  action: "create" | "update" | "delete" | "revert";
+  by: string;
+  periodLabel: string;
+  from: { value: number; qualifier: string } | null;
+  to: { value: number; qualifier: string } | null;
+  reason: string | null;
+  source: { publisher: string; url: string; publishedOn: string | null; title: string } | null;
+}
+
+/** Edits to an indicator's figures, newest first, for the public "change history" note. */
+export function listIndicatorHistory(input: { slug: string; limit?: number }, db: AppDatabase = getDb()): HistoryEntry[] {
+  const rows = db.all<{ id: number; at: string; action: HistoryEntry["action"]; user_email: string; before: string | null; after: string | null; reason: string | null }>(sql`
+    select a.id, a.at, a.action, a.user_email, a.before, a.after, a.reason
+    from audit_log a
+    join indicators i on i.id = coalesce(json_extract(a.after, '$.indicatorId'), json_extract(a.before, '$.indicatorId'))
+    where a.entity = 'observation' and i.slug = ${input.slug}
+    order by a.id desc
+    limit ${input.limit ?? 20}`);
+  return rows.map((r) => {
+    const before = r.before ? JSON.parse(r.before) : null;
+    const after = r.after ? JSON.parse(r.after) : null;
+    const sourceId = (after ?? before)?.sourceId as number | undefined;
+    const source = sourceId ? (db.all<{ publisher: string; url: string; published_on: string | null; title: string }>(sql`select publisher, url, published_on, title from sources where id = ${sourceId}`)[0] ?? null) : null;
+    return {
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      by: r.user_email,
+      periodLabel: (after ?? before)?.periodLabel ?? "",
+      from: before ? { value: before.value, qualifier: before.qualifier } : null,
+      to: after ? { value: after.value, qualifier: after.qualifier } : null,
+      reason: r.reason,
+      source: source ? { publisher: source.publisher, url: source.url, publishedOn: source.published_on, title: source.title } : null,
+    };
+  });
+}
