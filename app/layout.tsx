@@ -60,6 +60,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-xs text-slate-600">
             <p>{t.footer.about}</p>
             <p>{t.footer.unknown}</p>
+            <p>
+              <Link href="/login" className="underline">
+                {t.footer.editors}
+              </Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -186,3 +186,50 @@ test.describe("admin", () => {
     }
   });
 });
+
+test.describe("admin documents", () => {
+  test("an editor fills in an unidentified document of the package; an admin reverts it", async ({ page, browser }) => {
+    await signIn(page);
+    await page.goto("/admin/documents");
+    await page.locator('[data-admin-document="astana-2025-unidentified-11"]').getByRole("link").click();
+    await page.getByLabel("Identification").selectOption("identified");
+    await page.getByLabel("Title").fill("Memorandum on cooperation in statistics (test)");
+    await page.getByLabel("Kind").selectOption("memorandum");
+    await page.getByLabel("Parties").fill("Statistical services of both countries");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+    const anon = await anonymousPage(browser);
+    await anon.page.goto("/documents/astana-2025-unidentified-11");
+    await expect(anon.page.getByRole("heading", { level: 1 })).toHaveText("Memorandum on cooperation in statistics (test)");
+    await anon.page.goto("/documents");
+    await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("6 of 15 identified");
+
+    await page.goto("/admin/audit?entity=document");
+    const latest = page.locator('[data-audit-key="astana-2025-unidentified-11"]').first();
+    await expect(latest).toContainText("Memorandum on cooperation in statistics (test)");
+    const entry = page.locator(`[data-audit-id="${await latest.getAttribute("data-audit-id")}"]`);
+    await entry.getByRole("button", { name: /^Revert/ }).click();
+    await expect(entry.getByRole("status")).toHaveText("Reverted.");
+    await expect(page.locator('[data-audit-key="astana-2025-unidentified-11"]').first()).toContainText("reverted");
+
+    await anon.page.goto("/documents");
+    await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("5 of 15 identified");
+    await anon.close();
+  });
+
+  test("a title on a document that is not marked identified is refused", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/admin/documents");
+    await page.locator('[data-admin-document="astana-2025-unidentified-12"]').getByRole("link").click();
+    await page.getByLabel("Title").fill("Guessed title");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.locator('[data-field-error="identification"]')).toContainText("Only an identified document has a title");
+    const db = openTestDatabase();
+    try {
+      expect(db.prepare("select title from documents where slug = 'astana-2025-unidentified-12'").get()).toEqual({ title: null });
+    } finally {
+      db.close();
+    }
+  });
+});

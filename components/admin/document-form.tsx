@@ -45,6 +45,9 @@ export function DocumentForm({
   const router = useRouter();
   const uid = useId();
   const [values, setValues] = useState(initial);
+  // Linked sources and indicators first, so what the document already cites is in view.
+  const [orderedSources] = useState(() => [...sources].sort((a, b) => Number(initial.sourceIds.includes(b.id)) - Number(initial.sourceIds.includes(a.id))));
+  const [orderedIndicators] = useState(() => [...indicators].sort((a, b) => Number(initial.indicatorIds.includes(b.id)) - Number(initial.indicatorIds.includes(a.id))));
   const [version, setVersion] = useState(initialVersion);
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -122,7 +125,7 @@ export function DocumentForm({
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        {field("identification", t.documents.fields.status, (p) => (
+        {field("identification", t.admin.documents.identification, (p) => (
           <select {...p} className={inputClass} value={values.identification} onChange={sel("identification")}>
             {IDENTIFICATION_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -165,7 +168,7 @@ export function DocumentForm({
           </select>
         ))}
       </div>
-      {field("summary", "Summary", (p) => <textarea {...p} rows={4} className={inputClass} value={values.summary} onChange={str("summary")} />)}
+      {field("summary", t.admin.documents.summary, (p) => <textarea {...p} rows={4} className={inputClass} value={values.summary} onChange={str("summary")} />)}
       {field("note", t.documents.fields.note, (p) => <textarea {...p} rows={3} className={inputClass} value={values.note} onChange={str("note")} />)}
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">{t.admin.documents.sectors}</legend>
@@ -182,7 +185,7 @@ export function DocumentForm({
         <legend className="text-xs font-medium text-slate-700">{t.admin.documents.sources}</legend>
         {err("sourceIds") && <p className="text-xs text-red-700" data-field-error="sourceIds">{err("sourceIds")}</p>}
         <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-xs">
-          {sources.map((s) => (
+          {orderedSources.map((s) => (
             <label key={s.id} className="flex items-start gap-2">
               <input type="checkbox" checked={values.sourceIds.includes(s.id)} onChange={() => toggle("sourceIds", s.id)} />
               {s.label}
@@ -193,7 +196,7 @@ export function DocumentForm({
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">{t.admin.documents.indicators}</legend>
         <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-xs">
-          {indicators.map((s) => (
+          {orderedIndicators.map((s) => (
             <label key={s.id} className="flex items-start gap-2">
               <input type="checkbox" checked={values.indicatorIds.includes(s.id)} onChange={() => toggle("indicatorIds", s.id)} />
               {s.label}

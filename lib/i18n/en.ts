@@ -184,6 +184,7 @@ export const en = {
     about:
       "Figures are transcribed from a sourced fact sheet compiled from official statements quoted by news agencies. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
+    editors: "Editors: sign in",
   },
   admin: {
     fields: { title: "Title" },
@@ -257,6 +258,8 @@ export const en = {
       sources: "Sources",
       indicators: "Indicators it concerns",
       conflictTitle: "Not saved: this document changed while you were editing",
+      identification: "Identification",
+      summary: "Summary",
     },
     audit: {
       heading: "Audit trail",
@@ -270,6 +273,7 @@ export const en = {
       revert: "Revert",
       reverted: "Reverted.",
       none: "No changes recorded yet.",
+      apply: "Show",
       field: "Field",
       before: "Before",
       after: "After",

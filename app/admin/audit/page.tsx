@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">
-          {t.filters.label}
+          {t.admin.audit.apply}
         </button>
       </form>
       {rows.length === 0 ? (
