@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PRODUCT_NAME } from "../constants";
 import { panelChartExport } from "./chart-export";
 import { BOM, buildCsv, exportTimestamp, withoutTimestamp } from "./csv";
-import { figure } from "./test-fixtures";
+import { figure } from "../test-support/figure";
 
 const sector = { slug: "trade", name: "Trade" };
 const spec = { categoryBy: "period", seriesBy: "reporter" } as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { panelChartExport } from "./chart-export";
 import { frameFromExport, frameText } from "./frame";
 import { buildFrameSvg, escapeXml, niceTicks, wrapText, type Frame } from "./frame-svg";
-import { figure } from "./test-fixtures";
+import { figure } from "../test-support/figure";
 
 const base: Frame = {
   title: 'Trade <AZ & KZ> "turnover"',
