@@ -28,3 +28,21 @@ const FALLBACK = ["var(--chart-az)", "var(--chart-kz)", "var(--chart-single)", "
 export function seriesColour(key: string, index: number): string {
   return SERIES_COLOURS[key] ?? FALLBACK[index % FALLBACK.length] ?? "var(--chart-single)";
 }
+
+/**
+ * The light-theme values of the chart CSS variables in app/globals.css, for exported files, which
+ * cannot read the page's CSS and are always light whatever the page's theme. A unit test keeps the
+ * two in step.
+ */
+export const LIGHT_CHART_COLOURS: Record<string, string> = {
+  "var(--chart-az)": "#1d4ed8",
+  "var(--chart-kz)": "#b45309",
+  "var(--chart-single)": "#0f766e",
+  "var(--chart-alt)": "#7c3aed",
+};
+
+/** A series colour as a literal, for use outside the page. */
+export function literalSeriesColour(key: string, index: number): string {
+  const colour = seriesColour(key, index);
+  return LIGHT_CHART_COLOURS[colour] ?? colour;
+}

@@ -1,6 +1,8 @@
+import { ExportMenu } from "@/components/charts/export-menu";
 import { FigureBarChart, type TooltipInfo } from "@/components/charts/figure-bar-chart";
 import { StatusLegend } from "@/components/charts/status-legend";
-import { buildChartData, chartPlanFor, placeMarkers, type CategoryBy, type SeriesBy } from "@/lib/chart-data";
+import { placeMarkers, type CategoryBy, type SeriesBy } from "@/lib/chart-data";
+import { indicatorChartExport } from "@/lib/export/chart-export";
 import type { Figure } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/filters";
 import { formatDate, formatQuantity } from "@/lib/format";
@@ -15,6 +17,7 @@ export interface MarkerDoc {
 
 /** A sourced-figure bar chart with status styling, links to the indicator and optional document markers. */
 export function IndicatorChart({
+  indicator,
   figures,
   filters,
   plan,
@@ -23,6 +26,7 @@ export function IndicatorChart({
   sector,
   linkBars = true,
 }: {
+  indicator: { slug: string; name: string; sector: { slug: string; name: string } };
   figures: Figure[];
   filters: Pick<Filters, "from" | "to">;
   plan?: { categoryBy: CategoryBy; seriesBy: SeriesBy };
@@ -33,8 +37,9 @@ export function IndicatorChart({
 }) {
   const t = getDictionary();
   const drawn = chartableFigures(figures);
-  const { categoryBy, seriesBy } = plan ?? chartPlanFor(drawn);
-  const chart = buildChartData(drawn, categoryBy, seriesBy, { reporter: t.reporter, status: t.status });
+  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
+  const exported = indicatorChartExport({ indicator, figures, filters, plan, layout });
+  const chart = exported.chart;
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const hrefs = linkBars ? Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`])) : undefined;
   const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
@@ -50,6 +55,7 @@ export function IndicatorChart({
   const unit = figures[0]?.unit ?? "";
   return (
     <div className="space-y-2">
+      <ExportMenu spec={exported} />
       <p className="sr-only">{t.panels.chartHint}</p>
       <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={layout} hrefs={hrefs} markers={markers} />
       <StatusLegend statuses={drawn.map((f) => f.status)} />

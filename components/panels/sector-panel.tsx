@@ -1,10 +1,12 @@
+import { ExportMenu } from "@/components/charts/export-menu";
 import { FigureBarChart, type TooltipInfo } from "@/components/charts/figure-bar-chart";
 import { StatusLegend } from "@/components/charts/status-legend";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
-import { buildChartData, placeMarkers } from "@/lib/chart-data";
+import { placeMarkers } from "@/lib/chart-data";
+import { panelChartExport } from "@/lib/export/chart-export";
 import { formatDate, formatQuantity } from "@/lib/format";
 import { filtersToQuery, type Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
@@ -14,10 +16,9 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const t = getDictionary();
   const { figures, gaps, spec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
-  const first = figures[0];
-  const chartTitle = first ? (spec.seriesBy === "indicator" ? sector.name : first.indicatorName) : sector.name;
-  const unit = first?.unit ?? "";
-  const chart = buildChartData(figures, spec.categoryBy, spec.seriesBy, { reporter: t.reporter, status: t.status });
+  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
+  const exported = panelChartExport({ sector, figures, spec, filters });
+  const { chart, title: chartTitle, unit } = exported;
   const docTitle = (d: { title: string | null }) => d.title ?? t.documents.unnamed;
   const markers =
     spec.layout === "vertical"
@@ -53,10 +54,11 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
-        <figure className="space-y-2" data-chart={sector.slug}>
-          <figcaption className="text-sm font-medium text-slate-800">
+        <figure className="relative space-y-2" data-chart={sector.slug}>
+          <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
+          <ExportMenu spec={exported} className="absolute -top-1 right-0" />
           <p className="sr-only">{t.panels.chartHint}</p>
           <div className="w-full">
             <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { indicators, sectors } from "../schema";
@@ -73,6 +73,41 @@ export const CARD_SECTORS = {
   gec: "energy",
 } as const satisfies Record<string, PrimarySector>;
 
+/** One sector panel: its chart's figures in the year range, the gaps among them, caveats, project and documents. */
+function buildPanel(spec: PanelSpec, filters: Pick<Filters, "from" | "to">, db: AppDatabase): PanelData {
+  const sector = db.select().from(sectors).where(eq(sectors.slug, spec.sector)).get();
+  if (!sector) throw new Error(`Sector "${spec.sector}" is missing from the database`);
+  const inRange = (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, filters);
+  const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
+  const figures = spec.latestYearToDateOnly ? keepLatestYearToDate(all) : all;
+  const firstPeriod = figures[0]?.periodStart ?? "";
+  return {
+    spec,
+    sector: { slug: sector.slug, name: sector.name, description: sector.description },
+    figures,
+    // Unpublished periods inside the charted range, so a missing bar is explained, not silent.
+    gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod && inRange(g)),
+    caveats: [
+      ...new Set(
+        db
+          .select({ caveat: indicators.caveat })
+          .from(indicators)
+          .where(inArray(indicators.slug, spec.indicators))
+          .all()
+          .flatMap((r) => (r.caveat ? [r.caveat] : [])),
+      ),
+    ],
+    project: spec.project ? getProject({ slug: spec.project }, db) : null,
+    documents: listDocumentMarkers({ sector: spec.sector }, db).filter((d) => inRange({ periodEnd: d.signedOn })),
+  };
+}
+
+/** The overview panel of one sector, as the overview page shows it for the year range (null for a sector without a panel). */
+export function getPanel(input: { sector: string } & Pick<Filters, "from" | "to">, db: AppDatabase = getDb()): PanelData | null {
+  const spec = PANEL_SPECS.find((s) => s.sector === input.sector);
+  return spec ? buildPanel(spec, { from: input.from, to: input.to }, db) : null;
+}
+
 export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase = getDb()): OverviewData {
   const trade = listFigures({ indicatorSlugs: ["trade-turnover", "trade-turnover-growth", "trade-turnover-target"] }, db);
   const turnover = trade.filter((f) => f.indicatorSlug === "trade-turnover");
@@ -100,35 +135,8 @@ export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase 
   // "Next" is what is still ahead of the last thing that happened, not an old intention.
   const ahead = gecProject?.milestones.filter((m) => m.status !== "actual" && (!lastDone || m.date > lastDone.date)) ?? [];
 
-  const sectorRows = db.select().from(sectors).where(eq(sectors.primary, true)).orderBy(asc(sectors.sortOrder)).all();
-  const inRange = (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, filters);
   const specs = PANEL_SPECS.filter((spec) => filters.sector === "all" || spec.sector === filters.sector);
-  const panels: PanelData[] = specs.map((spec) => {
-    const sector = sectorRows.find((s) => s.slug === spec.sector);
-    if (!sector) throw new Error(`Sector "${spec.sector}" is missing from the database`);
-    const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
-    const figures = spec.latestYearToDateOnly ? keepLatestYearToDate(all) : all;
-    const firstPeriod = figures[0]?.periodStart ?? "";
-    return {
-      spec,
-      sector: { slug: sector.slug, name: sector.name, description: sector.description },
-      figures,
-      // Unpublished periods inside the charted range, so a missing bar is explained, not silent.
-      gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod && inRange(g)),
-      caveats: [
-        ...new Set(
-          db
-            .select({ caveat: indicators.caveat })
-            .from(indicators)
-            .where(inArray(indicators.slug, spec.indicators))
-            .all()
-            .flatMap((r) => (r.caveat ? [r.caveat] : [])),
-        ),
-      ],
-      project: spec.project ? getProject({ slug: spec.project }, db) : null,
-      documents: listDocumentMarkers({ sector: spec.sector }, db).filter((d) => inRange({ periodEnd: d.signedOn })),
-    };
-  });
+  const panels = specs.map((spec) => buildPanel(spec, filters, db));
 
   return {
     trade: { featured, featuredGrowth: samePeriod(growth, featured), latestAz, latestAzGrowth: samePeriod(growth, latestAz), latestKz },

@@ -61,7 +61,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <h2 id="chart" className="mb-2 text-lg font-semibold text-slate-900">
           {t.indicator.chartHeading}
         </h2>
-        {ind.figures.length ? <IndicatorChart figures={ind.figures} filters={filters} linkBars={false} /> : <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>}
+        {ind.figures.length ? <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} linkBars={false} /> : <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>}
         {ind.caveat && (
           <p className="mt-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900">
             <span className="font-semibold">{t.panels.caveat}: </span>

@@ -85,7 +85,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
               {ind.figures.length === 0 ? (
                 <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
               ) : (
-                <IndicatorChart figures={ind.figures} filters={filters} markerDocs={markerDocs} sector={sector.primary ? sector.slug : undefined} />
+                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={markerDocs} sector={sector.primary ? sector.slug : undefined} />
               )}
               {ind.caveat && (
                 <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">

@@ -1,14 +1,28 @@
 import type { NextRequest } from "next/server";
 import { getIndicator } from "@/db/queries/indicators";
-import { badRequest, notFoundJson } from "@/lib/api/responses";
+import { parseFormat } from "@/lib/api/format";
+import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
+import { indicatorChartExport } from "@/lib/export/chart-export";
+import { buildCsv } from "@/lib/export/csv";
+import { exportFileName } from "@/lib/export/file-name";
 import { parseFiltersStrict } from "@/lib/filters";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/indicators/<slug>?from=&to= — one indicator, all its observations with sources, gaps and documents. */
+/**
+ * GET /api/indicators/<slug>?from=&to= — one indicator, all its observations with sources, gaps and documents.
+ * With format=csv: the CSV of the indicator's chart (the bars it plots), the same file as its Export menu.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
-  const parsed = parseFiltersStrict(request.nextUrl.searchParams);
+  const search = request.nextUrl.searchParams;
+  const parsed = parseFiltersStrict(search);
   if (!parsed.ok) return badRequest(parsed.errors);
-  const ind = getIndicator({ slug: (await params).slug, from: parsed.filters.from, to: parsed.filters.to });
-  return ind ? Response.json(ind) : notFoundJson("Indicator");
+  const format = parseFormat(search);
+  if (!format.ok) return badRequest(format.errors);
+  const { from, to } = parsed.filters;
+  const ind = getIndicator({ slug: (await params).slug, from, to });
+  if (!ind) return notFoundJson("Indicator");
+  if (format.format === "json") return Response.json(ind);
+  const spec = indicatorChartExport({ indicator: ind, figures: ind.figures, filters: { from, to } });
+  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
 }

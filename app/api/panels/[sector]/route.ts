@@ -1,0 +1,30 @@
+import type { NextRequest } from "next/server";
+import { getPanel } from "@/db/queries/overview";
+import { parseFormat } from "@/lib/api/format";
+import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
+import { panelChartExport } from "@/lib/export/chart-export";
+import { buildCsv } from "@/lib/export/csv";
+import { exportFileName } from "@/lib/export/file-name";
+import { parseFiltersStrict } from "@/lib/filters";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/panels/<sector>?from=&to= — an overview panel's chart data (the investment panel charts two
+ * indicators). With format=csv: the CSV of the bars the panel plots, the same file as its Export menu.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ sector: string }> }) {
+  const search = request.nextUrl.searchParams;
+  const parsed = parseFiltersStrict(search);
+  if (!parsed.ok) return badRequest(parsed.errors);
+  if (search.has("sector")) return badRequest({ sector: "is part of the path (/api/panels/<sector>), not a query parameter" });
+  if (parsed.filters.package) return badRequest({ package: "is not a filter of panels" });
+  const format = parseFormat(search);
+  if (!format.ok) return badRequest(format.errors);
+  const { from, to } = parsed.filters;
+  const panel = getPanel({ sector: (await params).sector, from, to });
+  if (!panel) return notFoundJson("Panel");
+  const spec = panelChartExport({ sector: panel.sector, figures: panel.figures, spec: panel.spec, filters: { from, to } });
+  if (format.format === "json") return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
+  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { ChartExport } from "@/lib/export/chart-export";
+import type { ExportFormat } from "@/lib/export/file-name";
+import { getDictionary } from "@/lib/i18n";
+
+const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
+
+/**
+ * A menu button (WAI-ARIA APG menu button pattern) that downloads the chart as PNG, SVG or CSV.
+ * Arrow keys move between items, Escape closes and returns focus to the button. The export code
+ * loads only when an item is chosen, so it costs the page nothing until then.
+ */
+export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport; /** Positioning; must establish a containing block for the popup (relative or absolute). */ className?: string }) {
+  const t = getDictionary();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [failed, setFailed] = useState<ExportFormat | null>(null);
+  const [done, setDone] = useState("");
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const items = useRef<(HTMLButtonElement | null)[]>([]);
+  const id = useId();
+
+  useEffect(() => {
+    if (open) items.current[active]?.focus();
+  }, [open, active]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  function openAt(index: number) {
+    setActive(index);
+    setOpen(true);
+  }
+
+  function close(returnFocus: boolean) {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }
+
+  async function run(format: ExportFormat) {
+    setBusy(format);
+    setFailed(null);
+    setDone("");
+    try {
+      const [{ buildExport }, { downloadBlob }] = await Promise.all([import("@/lib/export/run-export"), import("@/lib/export/browser")]);
+      const { origin, pathname, search } = window.location;
+      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date() });
+      downloadBlob(blob, fileName);
+      setDone(t.export.done(fileName));
+    } catch (error) {
+      console.error(error);
+      setFailed(format);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function onButtonKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      openAt(e.key === "ArrowDown" ? 0 : FORMATS.length - 1);
+    }
+  }
+
+  function onMenuKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const last = FORMATS.length - 1;
+    const move: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last };
+    if (e.key in move) {
+      e.preventDefault();
+      setActive(move[e.key] ?? 0);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === "Tab") {
+      close(false);
+    }
+  }
+
+  const menuId = `${id}-menu`;
+  const buttonId = `${id}-button`;
+  return (
+    <div ref={root} className={`flex flex-col items-end gap-1 ${className}`}>
+      <button
+        ref={button}
+        id={buttonId}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t.export.buttonLabel(spec.title)}
+        aria-busy={busy !== null}
+        onClick={() => (open ? close(true) : openAt(0))}
+        onKeyDown={onButtonKeyDown}
+        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
+        </svg>
+        {t.export.button}
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          onKeyDown={onMenuKeyDown}
+          className="absolute right-0 top-full z-20 mt-1 min-w-40 rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
+          {FORMATS.map((format, i) => (
+            <button
+              key={format}
+              ref={(el) => {
+                items.current[i] = el;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={i === active ? 0 : -1}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => {
+                close(true);
+                void run(format);
+              }}
+              className="block w-full px-3 py-1.5 text-left text-slate-800 hover:bg-slate-100 focus:bg-slate-100"
+            >
+              {t.export.items[format]}
+            </button>
+          ))}
+        </div>
+      )}
+      {failed && (
+        <div role="alert" className="z-10 max-w-xs rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-900 shadow-md">
+          <p>{t.export.failed(t.export.formatName[failed])}</p>
+          <div className="mt-1.5 flex gap-2">
+            <button type="button" onClick={() => void run(failed)} className="rounded border border-red-300 bg-white px-2 py-0.5 font-medium text-red-900 hover:bg-red-100">
+              {t.export.retry}
+            </button>
+            <button type="button" onClick={() => setFailed(null)} className="rounded px-2 py-0.5 text-red-900 underline">
+              {t.export.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className={busy ? "text-xs text-slate-600" : "sr-only"}>
+        {busy ? t.export.working(t.export.formatName[busy]) : done}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,333 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
+import { PNG } from "pngjs";
+import { formatValue } from "../lib/format";
+import { en } from "../lib/i18n/en";
+
+/** One chart per sector on the overview, and one on a sector page. */
+interface ChartCase {
+  name: string;
+  path: string;
+  scope: (page: Page) => Locator;
+  /** How the file names of this chart begin. */
+  fileStart: string;
+}
+
+const panel = (name: string) => (page: Page) => page.getByRole("region", { name, exact: true });
+
+const CHARTS: ChartCase[] = [
+  { name: "trade panel", path: "/", scope: panel("Trade"), fileStart: "trade-turnover-az-and-kz-sides-" },
+  { name: "investment panel", path: "/", scope: panel("Investment"), fileStart: "investment-az-in-kz-and-kz-in-az-" },
+  { name: "energy panel", path: "/", scope: panel("Energy"), fileStart: "oil-transit-btc-kz-side-" },
+  { name: "transport panel", path: "/", scope: panel("Transport"), fileStart: "titr-cargo-kz-side-" },
+  { name: "digital panel", path: "/", scope: panel("Digital"), fileStart: "tcfo-capacity-" },
+  { name: "trade sector page, trade turnover", path: "/sectors/trade", scope: panel("Bilateral trade turnover (USD million)"), fileStart: "trade-turnover-az-and-kz-sides-" },
+];
+
+const QUALIFIER_CODE = Object.fromEntries(Object.entries(en.export.csv.qualifier).map(([code, label]) => [label, code])) as Record<string, "exact" | "approx" | "more_than" | "less_than">;
+
+function exportButton(scope: Locator): Locator {
+  return scope.getByRole("button", { name: /^Export / });
+}
+
+async function download(page: Page, scope: Locator, item: "Download PNG" | "Download SVG" | "Download CSV"): Promise<{ download: Download; body: Buffer }> {
+  await exportButton(scope).click();
+  const pending = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: item }).click();
+  const d = await pending;
+  return { download: d, body: readFileSync(await d.path()) };
+}
+
+async function openChart(page: Page, chart: ChartCase, query = ""): Promise<Locator> {
+  await page.goto(chart.path + query);
+  const scope = chart.scope(page);
+  // Interactive once the chart has drawn and the menu button has hydrated.
+  await expect(scope.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(exportButton(scope)).toBeEnabled();
+  return scope;
+}
+
+function readCsv(body: Buffer) {
+  return parse(body, { bom: true, comment: "#", comment_no_infix: true, columns: true }) as Record<string, string>[];
+}
+
+function chartTitle(accessibleName: string): string {
+  return accessibleName.replace(/^Export /, "");
+}
+
+/** Series names shown in the page chart's legend; a one-series chart has none, and its series is named like the chart. */
+async function seriesLabels(scope: Locator, title: string): Promise<string[]> {
+  const items = await scope.locator(".recharts-legend-item-text").allTextContents();
+  return items.length ? items : [title];
+}
+
+test.describe("export a chart as PNG", () => {
+  for (const chart of CHARTS) {
+    test(`${chart.name}: a 2× PNG that decodes and is not blank`, async ({ page }) => {
+      const scope = await openChart(page, chart);
+      const { download: d, body } = await download(page, scope, "Download PNG");
+      expect(d.suggestedFilename()).toMatch(new RegExp(`^${chart.fileStart}\\d{4}(-\\d{4})?\\.png$`));
+      expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const png = PNG.sync.read(body);
+      expect(png.width).toBeGreaterThanOrEqual(1200);
+      expect(png.height).toBeGreaterThan(600);
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4) colours.add(png.data.readUInt32BE(i));
+      expect(colours.size).toBeGreaterThan(200);
+    });
+  }
+});
+
+test.describe("export a chart as SVG", () => {
+  for (const chart of CHARTS) {
+    test(`${chart.name}: a well-formed SVG with title, sources and legend`, async ({ page }) => {
+      const scope = await openChart(page, chart);
+      const title = chartTitle((await exportButton(scope).getAttribute("aria-label")) ?? "");
+      const legend = await seriesLabels(scope, title);
+      const { download: d, body } = await download(page, scope, "Download SVG");
+      expect(d.suggestedFilename()).toMatch(new RegExp(`^${chart.fileStart}\\d{4}(-\\d{4})?\\.svg$`));
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const part = (role: string) => doc.querySelector(`[data-role="${role}"]`)?.textContent ?? null;
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          title: part("title"),
+          legend: [...doc.querySelectorAll('[data-role="legend"] text')].map((t) => t.textContent),
+          sources: [...doc.querySelectorAll('[data-role="sources"] text')].map((t) => t.textContent ?? ""),
+          text: doc.documentElement.textContent ?? "",
+          fonts: [...doc.querySelectorAll("style")].map((s) => s.textContent ?? "").join(""),
+        };
+      }, body.toString("utf8"));
+      expect(parsed.error).toBeNull();
+      expect(parsed.root).toBe("svg");
+      expect(parsed.title).toBe(title);
+      expect(parsed.legend).toEqual(legend);
+      expect(parsed.sources.length).toBeGreaterThan(0);
+      expect(parsed.sources[0]).toMatch(/^Source: .+, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}$|^Source: .+, undated$/);
+      expect(parsed.text).toContain("Data as of");
+      expect(parsed.text).toContain("Permalink:");
+      expect(parsed.text).toContain(new URL(chart.path, page.url()).href);
+      expect(parsed.text).toContain("Azerbaijan–Kazakhstan Cooperation Monitor");
+      // The page's font travels inside the file.
+      expect(parsed.fonts).toMatch(/@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,/);
+    });
+  }
+});
+
+test.describe("export a chart as CSV", () => {
+  for (const chart of CHARTS) {
+    test(`${chart.name}: one row per plotted bar, UTF-8 with BOM and metadata`, async ({ page }) => {
+      const scope = await openChart(page, chart);
+      const title = chartTitle((await exportButton(scope).getAttribute("aria-label")) ?? "");
+      const { download: d, body } = await download(page, scope, "Download CSV");
+      expect(d.suggestedFilename()).toMatch(new RegExp(`^${chart.fileStart}\\d{4}(-\\d{4})?\\.csv$`));
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = body.toString("utf8");
+      expect(text).toContain(`# Title: ${title}\r\n`);
+      expect(text).toMatch(/# Exported: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\r\n/);
+      expect(text).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/api\/(panels|indicators)\/[a-z-]+\?format=csv\r\n/);
+      const rows = readCsv(body);
+      await expect(scope.locator(".recharts-bar-rectangle")).toHaveCount(rows.length);
+      for (const row of rows) {
+        expect(row["Source URL"]).toMatch(/^https?:\/\//);
+        expect(row.Indicator).not.toBe("");
+      }
+    });
+  }
+
+  test("honours the period filter: the trade panel's CSV from 2022 has no earlier row, and its values are the figure table's", async ({ page }) => {
+    const chart = CHARTS[0]!;
+    const scope = await openChart(page, chart, "?from=2022");
+    const { download: d, body } = await download(page, scope, "Download CSV");
+    expect(d.suggestedFilename()).toBe("trade-turnover-az-and-kz-sides-2022-2025.csv");
+    const text = body.toString("utf8");
+    expect(text).toContain("# Filters: sector Trade · period 2022 onwards\r\n");
+    const rows = readCsv(body);
+    expect(rows.length).toBeGreaterThan(0);
+    await expect(scope.locator(".recharts-bar-rectangle")).toHaveCount(rows.length);
+    expect(rows.map((r) => r.Period)).not.toContain("2019");
+    for (const row of rows) {
+      expect(Number(row["Period end"]?.slice(0, 4))).toBeGreaterThanOrEqual(2022);
+      const tableRow = scope.locator(`[data-figure-row="${row["Observation ID"]}"]`);
+      await expect(tableRow).toHaveCount(1);
+      const shown = (await tableRow.locator("td").first().textContent()) ?? "";
+      expect(shown).toContain(formatValue(Number(row.Value), QUALIFIER_CODE[row.Qualifier ?? ""]));
+      expect(await tableRow.locator("th").textContent()).toContain(row.Period);
+      expect(await tableRow.locator("td").nth(1).textContent()).toContain(row.Status);
+    }
+  });
+
+  test("a sector page chart's CSV follows its filter and matches its table", async ({ page }) => {
+    const chart = CHARTS[5]!;
+    const scope = await openChart(page, chart, "?from=2023&to=2024");
+    const { body } = await download(page, scope, "Download CSV");
+    const rows = readCsv(body);
+    expect(rows.map((r) => `${r.Period} ${r.Reporter}`)).toEqual(["2023 Azerbaijani side", "2023 Kazakh side", "2024 Azerbaijani side", "2024 Kazakh side"]);
+    for (const row of rows) {
+      const shown = (await scope.locator(`[data-figure-row="${row["Observation ID"]}"] td`).first().textContent()) ?? "";
+      expect(shown).toContain(formatValue(Number(row.Value), QUALIFIER_CODE[row.Qualifier ?? ""]));
+    }
+  });
+});
+
+test.describe("CSV by URL", () => {
+  for (const [chart, query] of [
+    [CHARTS[1]!, "?from=2022"],
+    [CHARTS[5]!, "?from=2022&to=2024"],
+  ] as const) {
+    test(`${chart.name}: the URL gives the menu's file, byte for byte apart from the export time`, async ({ page }) => {
+      const scope = await openChart(page, chart, query);
+      const { download: d, body } = await download(page, scope, "Download CSV");
+      const permalink = /# Permalink: (\S+)\r\n/.exec(body.toString("utf8"))?.[1] ?? "";
+      expect(permalink).toContain("format=csv");
+      const res = await page.request.get(permalink);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+      expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${d.suggestedFilename()}"`);
+      const dropTime = (b: Buffer) => b.toString("binary").replace(/# Exported: [^\r]*\r\n/, "");
+      const fromUrl = await res.body();
+      expect(fromUrl.subarray(0, 3)).toEqual(body.subarray(0, 3));
+      expect(dropTime(fromUrl)).toBe(dropTime(body));
+    });
+  }
+
+  test("bad parameters get a 400 with a message; unknown charts a 404", async ({ request }) => {
+    for (const [url, field] of [
+      ["/api/indicators/trade-turnover?format=xml", "format"],
+      ["/api/indicators/trade-turnover?format=csv&from=abc", "from"],
+      ["/api/panels/trade?format=csv&from=2025&to=2020", "from"],
+      ["/api/panels/trade?format=csv&sector=energy", "sector"],
+      ["/api/indicators?format=csv", "format"],
+    ] as const) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(400);
+      const body = await res.json();
+      expect(body.error, url).toMatch(/^Invalid query parameter: /);
+      expect(Object.keys(body.fields), url).toContain(field);
+    }
+    expect((await request.get("/api/panels/mining?format=csv")).status()).toBe(404);
+    expect((await request.get("/api/indicators/no-such-indicator?format=csv")).status()).toBe(404);
+  });
+});
+
+test.describe("export menu", () => {
+  test("works from the keyboard alone: Tab, Enter/Space, arrows, Escape", async ({ page }) => {
+    const scope = await openChart(page, CHARTS[0]!);
+    const button = exportButton(scope);
+    await expect(button).toHaveAttribute("aria-haspopup", "menu");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(button).toHaveAccessibleName("Export Bilateral trade turnover");
+
+    // The element before the button in the tab order is the panel's title link.
+    await scope.getByRole("link", { name: "Trade", exact: true }).focus();
+    await page.keyboard.press("Tab");
+    await expect(button).toBeFocused();
+
+    const menu = page.getByRole("menu", { name: "Export Bilateral trade turnover" });
+    const item = (name: string) => menu.getByRole("menuitem", { name });
+    await page.keyboard.press("Enter");
+    await expect(menu).toBeVisible();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(item("Download PNG")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("Download SVG")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("Download CSV")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("Download PNG")).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(item("Download CSV")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+
+    await page.keyboard.press(" ");
+    await expect(item("Download PNG")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press("ArrowUp");
+    await expect(item("Download CSV")).toBeFocused();
+    const pending = page.waitForEvent("download");
+    await page.keyboard.press("Enter");
+    expect((await pending).suggestedFilename()).toMatch(/^trade-turnover-.*\.csv$/);
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test("a failed export shows a message, downloads nothing, and Retry succeeds", async ({ page }) => {
+    const scope = await openChart(page, CHARTS[2]!);
+    const downloads: Download[] = [];
+    page.on("download", (d) => downloads.push(d));
+    // The PNG embeds the page's font; without it the export must fail rather than draw in a fallback font.
+    await page.route("**/*.woff2", (route) => route.abort());
+    await exportButton(scope).click();
+    await page.getByRole("menuitem", { name: "Download PNG" }).click();
+    const alert = scope.getByRole("alert");
+    await expect(alert).toContainText("The PNG image could not be created, so nothing was downloaded.");
+    expect(downloads).toHaveLength(0);
+
+    await page.unrouteAll();
+    const pending = page.waitForEvent("download");
+    await alert.getByRole("button", { name: "Retry" }).click();
+    const d = await pending;
+    expect(d.suggestedFilename()).toMatch(/^oil-transit-btc-.*\.png$/);
+    await expect(alert).toBeHidden();
+    expect(downloads).toHaveLength(1);
+  });
+
+  test("the PNG's text is drawn in the page's font, not a fallback", async ({ page }) => {
+    const scope = await openChart(page, CHARTS[0]!);
+    const png = (await download(page, scope, "Download PNG")).body;
+    const svg = (await download(page, scope, "Download SVG")).body.toString("utf8");
+    const result = await page.evaluate(
+      async ({ svg, png }) => {
+        const pixels = async (src: Blob) => {
+          const bitmap = await createImageBitmap(src);
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext("2d")!;
+          ctx.fillStyle = "#fff";
+          ctx.fillRect(0, 0, bitmap.width, bitmap.height);
+          ctx.drawImage(bitmap, 0, 0);
+          return { width: bitmap.width, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
+        };
+        const rasterise = async (text: string) => {
+          const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+          const img = new Image();
+          img.src = url;
+          await img.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const ctx = canvas.getContext("2d")!;
+          ctx.fillStyle = "#fff";
+          ctx.fillRect(0, 0, canvas.width, canvas.height);
+          ctx.drawImage(img, 0, 0);
+          URL.revokeObjectURL(url);
+          return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        };
+        const exported = await pixels(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: "image/png" }));
+        // The downloaded SVG at the PNG's pixel size: the same drawing the PNG was made from.
+        const doubled = svg.replace(/<svg([^>]*?) width="(\d+)" height="(\d+)"/, (_m, a, w, h) => `<svg${a} width="${Number(w) * 2}" height="${Number(h) * 2}"`);
+        const withFont = await rasterise(doubled);
+        const withoutFont = await rasterise(doubled.replace(/@font-face\{[^}]*\}/g, ""));
+        const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+          if (a.length !== b.length) return 1;
+          let n = 0;
+          for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 24) n++;
+          return n / (a.length / 4);
+        };
+        return { width: exported.width, sameAsEmbedded: differing(exported.data, withFont), sameAsFallback: differing(exported.data, withoutFont) };
+      },
+      { svg, png: png.toString("base64") },
+    );
+    expect(result.width).toBe(1800);
+    // Pixel for pixel the drawing with the embedded font…
+    expect(result.sameAsEmbedded).toBeLessThan(0.001);
+    // …and clearly not the drawing the browser makes when the font is missing.
+    expect(result.sameAsFallback).toBeGreaterThan(0.005);
+  });
+});

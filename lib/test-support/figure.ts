@@ -1,0 +1,23 @@
+import type { Figure } from "../figures";
+
+let nextId = 1;
+
+/** A sourced figure for unit tests; override what the test is about. */
+export function figure(p: Partial<Figure> & Pick<Figure, "value" | "periodStart" | "periodEnd" | "reporter">): Figure {
+  const id = nextId++;
+  return {
+    id,
+    key: `K${id}`,
+    indicatorSlug: "trade-turnover",
+    indicatorName: "Bilateral trade turnover",
+    unit: "USD million",
+    qualifier: "exact",
+    periodLabel: p.periodEnd.slice(0, 4),
+    periodType: "year",
+    status: "actual",
+    confidence: "high",
+    note: null,
+    source: { id: 1, title: "Trade in 2024", publisher: "Trend", originator: "State Customs Committee of Azerbaijan", url: "https://example.org/a", publishedOn: "2025-10-10" },
+    ...p,
+  };
+}
