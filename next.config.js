@@ -6,6 +6,11 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Rendered public pages are cached in memory only: each server start begins empty, so a
+    // cache can never outlive the database it was rendered from (tests swap databases).
+    isrFlushToDisk: false,
+  },
 };
 
 module.exports = nextConfig;

@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 // Cyrillic for Kazakh and Russian); next/font/google would download at build time and fails offline.
 import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
-import { Providers } from "@/components/providers";
 import { getDictionary } from "@/lib/i18n";
 
 const t = getDictionary();
@@ -51,11 +50,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
-        <Providers>
-          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-            {children}
-          </main>
-        </Providers>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
         <footer className="border-t border-slate-200 bg-white">
           <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-xs text-slate-600">
             <p>{t.footer.about}</p>

@@ -189,6 +189,10 @@ test.describe("admin", () => {
 
 test.describe("admin documents", () => {
   test("an editor fills in an unidentified document of the package; an admin reverts it", async ({ page, browser }) => {
+    const db = openTestDatabase();
+    const original = db.prepare("select title, kind, parties, identification from documents where slug = 'astana-2025-unidentified-11'").get();
+    db.close();
+    try {
     await signIn(page);
     await page.goto("/admin/documents");
     await page.locator('[data-admin-document="astana-2025-unidentified-11"]').getByRole("link").click();
@@ -216,6 +220,12 @@ test.describe("admin documents", () => {
     await anon.page.goto("/documents");
     await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("5 of 15 identified");
     await anon.close();
+    } finally {
+      // Leave the package as other tests expect it even if a step above failed.
+      const restore = openTestDatabase();
+      restore.prepare("update documents set title = @title, kind = @kind, parties = @parties, identification = @identification where slug = 'astana-2025-unidentified-11'").run(original);
+      restore.close();
+    }
   });
 
   test("a title on a document that is not marked identified is refused", async ({ page }) => {

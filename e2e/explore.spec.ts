@@ -75,13 +75,15 @@ test.describe("drill-down", () => {
   test("a bar opens its indicator, by mouse and by keyboard", async ({ page }) => {
     await page.goto("/?sector=transport");
     const panel = page.getByRole("region", { name: "Transport", exact: true });
-    await panel.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle").first().click();
+    const bar = panel.locator("a[data-bar]").first();
+    await expect(bar).toHaveAccessibleName(/Cargo on the Trans-Caspian|Mt/);
+    await bar.click();
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
 
     await page.goto("/?sector=transport");
-    const chart = page.getByRole("region", { name: "Transport", exact: true }).locator("svg.recharts-surface[tabindex='0']").first();
-    await chart.focus();
-    await page.keyboard.press("ArrowRight");
+    const second = page.getByRole("region", { name: "Transport", exact: true }).locator("a[data-bar]").nth(1);
+    await second.focus();
+    await expect(second).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
   });

@@ -42,8 +42,9 @@ async function download(page: Page, scope: Locator, item: "Download PNG" | "Down
 async function openChart(page: Page, chart: ChartCase, query = ""): Promise<Locator> {
   await page.goto(chart.path + query);
   const scope = chart.scope(page);
-  // Interactive once the chart has drawn and the menu button has hydrated.
-  await expect(scope.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  // Interactive once the chart is there and the menu button has hydrated.
+  await expect(scope.locator("[data-bar]").first()).toBeVisible();
+  await expect(scope.locator("[data-export-ready]")).toHaveCount(1);
   await expect(exportButton(scope)).toBeEnabled();
   return scope;
 }
@@ -58,7 +59,7 @@ function chartTitle(accessibleName: string): string {
 
 /** Series names shown in the page chart's legend; a one-series chart has none, and its series is named like the chart. */
 async function seriesLabels(scope: Locator, title: string): Promise<string[]> {
-  const items = await scope.locator(".recharts-legend-item-text").allTextContents();
+  const items = await scope.locator('ul[aria-label="Series"] li').allTextContents();
   return items.length ? items : [title];
 }
 
@@ -129,7 +130,7 @@ test.describe("export a chart as CSV", () => {
       expect(text).toMatch(/# Exported: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\r\n/);
       expect(text).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/api\/(panels|indicators)\/[a-z-]+\?format=csv\r\n/);
       const rows = readCsv(body);
-      await expect(scope.locator(".recharts-bar-rectangle")).toHaveCount(rows.length);
+      await expect(scope.locator("[data-bar]")).toHaveCount(rows.length);
       for (const row of rows) {
         expect(row["Source URL"]).toMatch(/^https?:\/\//);
         expect(row.Indicator).not.toBe("");
@@ -146,7 +147,7 @@ test.describe("export a chart as CSV", () => {
     expect(text).toContain("# Filters: sector Trade · period 2022 onwards\r\n");
     const rows = readCsv(body);
     expect(rows.length).toBeGreaterThan(0);
-    await expect(scope.locator(".recharts-bar-rectangle")).toHaveCount(rows.length);
+    await expect(scope.locator("[data-bar]")).toHaveCount(rows.length);
     expect(rows.map((r) => r.Period)).not.toContain("2019");
     for (const row of rows) {
       expect(Number(row["Period end"]?.slice(0, 4))).toBeGreaterThanOrEqual(2022);

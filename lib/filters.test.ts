@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseFilters, parseFiltersStrict, periodInRange } from "./filters";
+import { filtersToQuery, parseFilters, periodInRange } from "./filters";
+import { parseFiltersStrict } from "./filters-strict";
 
 describe("parseFilters (pages)", () => {
   it("reads sector and years from the URL", () => {

@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { PRIMARY_SECTORS } from "./constants";
 
 /**
  * The view filters held in the URL (?sector=energy&from=2022&to=2025). Pages parse leniently
  * (a bad value falls back to the default, never an error page); the JSON API parses strictly
- * and answers 400 with the reason.
+ * (lib/filters-strict.ts) and answers 400 with the reason.
  */
 
 export const SECTOR_FILTER_VALUES = ["all", ...PRIMARY_SECTORS] as const;
@@ -23,71 +22,46 @@ export interface Filters {
 
 export const DEFAULT_FILTERS: Filters = { sector: "all" };
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function read(params: ParamSource, key: string): string | undefined {
+export function read(params: ParamSource, key: string): string | undefined {
   if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
   const v = params[key];
   return Array.isArray(v) ? v[0] : v;
 }
 
-const yearSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}$/, "must be a four-digit year")
-  .transform(Number)
-  .pipe(z.number().int().min(MIN_YEAR, `must be ${MIN_YEAR} or later`).max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`));
-
-const strictSchema = z
-  .object({
-    sector: z.enum(SECTOR_FILTER_VALUES, { error: `must be one of ${SECTOR_FILTER_VALUES.join(", ")}` }).optional(),
-    from: yearSchema.optional(),
-    to: yearSchema.optional(),
-    package: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9-]{1,80}$/, "must be a package slug")
-      .optional(),
-  })
-  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+const YEAR = /^\d{4}$/;
+const PACKAGE = /^[a-z0-9-]{1,80}$/;
 
 function raw(params: ParamSource) {
   const out: Record<string, string> = {};
   for (const key of ["sector", "from", "to", "package"]) {
-    const v = read(params, key);
+    const v = read(params, key)?.trim();
     if (v !== undefined && v !== "") out[key] = v;
   }
   return out;
 }
 
-export type StrictParse = { ok: true; filters: Filters } | { ok: false; errors: Record<string, string> };
-
-/** For API routes: every present parameter must be valid. */
-export function parseFiltersStrict(params: ParamSource): StrictParse {
-  const result = strictSchema.safeParse(raw(params));
-  if (!result.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of result.error.issues) errors[String(issue.path[0] ?? "query")] ??= issue.message;
-    return { ok: false, errors };
-  }
-  return { ok: true, filters: { sector: result.data.sector ?? "all", from: result.data.from, to: result.data.to, package: result.data.package } };
+function validYear(v: string | undefined): number | undefined {
+  if (v === undefined || !YEAR.test(v)) return undefined;
+  const y = Number(v);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
 }
 
-/** For pages: each bad parameter falls back to its default on its own; a reversed range drops both years. */
+/**
+ * For pages: each bad parameter falls back to its default on its own; a reversed range drops
+ * both years. No zod here: this runs in the browser too, and pages must stay light.
+ */
 export function parseFilters(params: ParamSource): Filters {
   const r = raw(params);
-  const pick = <K extends "sector" | "from" | "to" | "package">(key: K) => {
-    if (r[key] === undefined) return undefined;
-    const one = strictSchema.safeParse({ [key]: r[key] });
-    return one.success ? one.data[key] : undefined;
-  };
-  let from = pick("from");
-  let to = pick("to");
+  let from = validYear(r.from);
+  let to = validYear(r.to);
   if (from !== undefined && to !== undefined && from > to) {
     from = undefined;
     to = undefined;
   }
-  return { sector: pick("sector") ?? "all", from, to, package: pick("package") };
+  const sector = (SECTOR_FILTER_VALUES as readonly string[]).includes(r.sector ?? "") ? (r.sector as SectorFilter) : "all";
+  return { sector, from, to, package: r.package && PACKAGE.test(r.package) ? r.package : undefined };
 }
 
 /** The query string for a view, omitting defaults, in a stable order: "?sector=energy&from=2022". */

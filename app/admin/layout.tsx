@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { signOutAction } from "./actions";
+import { Providers } from "@/components/providers";
 import { currentUser } from "@/db/auth/request";
 import { getDictionary } from "@/lib/i18n";
 
@@ -43,7 +44,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </form>
         </div>
       </div>
-      {children}
+      {/* TanStack Query only where pages refetch and edit: public pages ship without it. */}
+      <Providers>{children}</Providers>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { updateDocumentAction } from "@/app/admin/actions";
 import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, SECTOR_SLUGS } from "@/lib/constants";
@@ -42,7 +41,6 @@ export function DocumentForm({
   indicators: { id: number; label: string }[];
   sectorNames: Record<string, string>;
 }) {
-  const router = useRouter();
   const uid = useId();
   const [values, setValues] = useState(initial);
   // Linked sources and indicators first, so what the document already cites is in view.
@@ -66,7 +64,6 @@ export function DocumentForm({
       setVersion(result.data.version);
       setConflictVersion(null);
       setMessage({ kind: "ok", text: t.admin.indicators.saved });
-      router.refresh();
       return;
     }
     setErrors(result.fieldErrors ?? {});
@@ -117,7 +114,7 @@ export function DocumentForm({
               <button type="button" className="rounded bg-amber-700 px-3 py-1 text-white" onClick={() => void submit(conflictVersion)}>
                 {t.admin.indicators.reapply}
               </button>
-              <button type="button" className="rounded border border-amber-700 px-3 py-1" onClick={() => router.refresh()}>
+              <button type="button" className="rounded border border-amber-700 px-3 py-1" onClick={() => window.location.reload()}>
                 {t.admin.indicators.discard}
               </button>
             </div>

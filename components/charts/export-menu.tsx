@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { ChartExport } from "@/lib/export/chart-export";
 import type { ExportFormat } from "@/lib/export/file-name";
 import { getDictionary } from "@/lib/i18n";
@@ -12,7 +12,17 @@ const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
  * Arrow keys move between items, Escape closes and returns focus to the button. The export code
  * loads only when an item is chosen, so it costs the page nothing until then.
  */
-export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport; /** Positioning; must establish a containing block for the popup (relative or absolute). */ className?: string }) {
+export function ExportMenu({
+  title,
+  specUrl,
+  className = "relative",
+}: {
+  title: string;
+  /** Where the chart's export description is fetched when a file is asked for, so the page does not ship the series twice. */
+  specUrl: string;
+  /** Positioning; must establish a containing block for the popup (relative or absolute). */
+  className?: string;
+}) {
   const t = getDictionary();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -23,6 +33,12 @@ export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
   const id = useId();
+  // Tells tests (and nothing else) that the button is hydrated and will respond.
+  const ready = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     if (open) items.current[active]?.focus();
@@ -52,7 +68,14 @@ export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport
     setFailed(null);
     setDone("");
     try {
-      const [{ buildExport }, { downloadBlob }] = await Promise.all([import("@/lib/export/run-export"), import("@/lib/export/browser")]);
+      const [{ buildExport }, { downloadBlob }, spec] = await Promise.all([
+        import("@/lib/export/run-export"),
+        import("@/lib/export/browser"),
+        fetch(specUrl).then((res) => {
+          if (!res.ok) throw new Error(`Export description: HTTP ${res.status}`);
+          return res.json() as Promise<ChartExport>;
+        }),
+      ]);
       const { origin, pathname, search } = window.location;
       const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date() });
       downloadBlob(blob, fileName);
@@ -89,7 +112,7 @@ export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport
   const menuId = `${id}-menu`;
   const buttonId = `${id}-button`;
   return (
-    <div ref={root} className={`flex flex-col items-end gap-1 ${className}`}>
+    <div ref={root} className={`flex flex-col items-end gap-1 ${className}`} data-export-ready={ready ? "" : undefined}>
       <button
         ref={button}
         id={buttonId}
@@ -97,7 +120,7 @@ export function ExportMenu({ spec, className = "relative" }: { spec: ChartExport
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t.export.buttonLabel(spec.title)}
+        aria-label={t.export.buttonLabel(title)}
         aria-busy={busy !== null}
         onClick={() => (open ? close(true) : openAt(0))}
         onKeyDown={onButtonKeyDown}

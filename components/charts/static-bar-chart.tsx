@@ -44,7 +44,8 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
   const { max, ticks } = niceScale(Math.max(0, ...values));
   const pct = (v: number) => Math.max(0, Math.min(100, (v / max) * 100));
   const vertical = layout === "vertical";
-  const many = data.rows.length > 5 || data.rows.some((r) => r.label.length > 12);
+  const longest = Math.max(0, ...data.rows.map((r) => r.label.length));
+  const many = data.rows.length > 5 || longest > 12;
 
   const bar = (rowKey: string, seriesKey: string, seriesLabel: string, i: number) => {
     const row = data.rows.find((r) => r.key === rowKey)!;
@@ -147,10 +148,15 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
           </ol>
         </div>
       </div>
-      <ol className="ml-11 mt-1 flex gap-1 px-1 text-[10px] text-slate-700" aria-hidden="true">
+      <ol className="ml-11 mt-1 flex gap-1 px-1 text-[10px] text-slate-700" aria-hidden="true" style={many ? { height: `${Math.min(96, 12 + longest * 3.6)}px` } : undefined}>
         {data.rows.map((r) => (
-          <li key={r.key} className={`flex-1 text-center ${many ? "origin-top-left translate-x-1/2 rotate-[35deg] whitespace-nowrap text-left" : ""}`} style={many ? { height: `${Math.min(90, 14 + r.label.length * 4.2)}px`, minWidth: 0 } : undefined}>
-            {r.label}
+          <li key={r.key} className="relative min-w-0 flex-1 text-center">
+            {many ? (
+              // Slanted labels end under their bar and run left and down, so they never push the page wider.
+              <span className="absolute right-1/2 top-0 origin-top-right -rotate-[35deg] whitespace-nowrap">{r.label}</span>
+            ) : (
+              r.label
+            )}
           </li>
         ))}
       </ol>

@@ -1,11 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import type { PackageGroup } from "@/db/queries/documents";
 import { filtersToQuery, parseFilters, type Filters } from "@/lib/filters";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { useLocationSearch } from "@/lib/use-location-search";
 import { DocumentCard } from "./document-card";
 
 async function fetchGroups(query: string): Promise<PackageGroup[]> {
@@ -21,9 +21,8 @@ async function fetchGroups(query: string): Promise<PackageGroup[]> {
  */
 export function DocumentsList({ initialGroups, initialFilters }: { initialGroups: PackageGroup[]; initialFilters: Filters }) {
   const t = getDictionary();
-  const params = useSearchParams();
-  const query = filtersToQuery(parseFilters(params));
   const initialQuery = filtersToQuery(initialFilters);
+  const query = filtersToQuery(parseFilters(new URLSearchParams(useLocationSearch(initialQuery))));
   const { data, isError, isFetching, refetch } = useQuery({
     queryKey: ["documents", query],
     queryFn: () => fetchGroups(query),

@@ -1,5 +1,5 @@
 import { ExportMenu } from "@/components/charts/export-menu";
-import { FigureBarChart, type TooltipInfo } from "@/components/charts/figure-bar-chart";
+import { StaticBarChart, type BarInfo } from "@/components/charts/static-bar-chart";
 import { StatusLegend } from "@/components/charts/status-legend";
 import { placeMarkers, type CategoryBy, type SeriesBy } from "@/lib/chart-data";
 import { indicatorChartExport } from "@/lib/export/chart-export";
@@ -42,7 +42,7 @@ export function IndicatorChart({
   const chart = exported.chart;
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const hrefs = linkBars ? Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`])) : undefined;
-  const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
+  const tooltips: Record<number, BarInfo> = Object.fromEntries(
     figures.map((f) => [
       f.id,
       {
@@ -55,9 +55,9 @@ export function IndicatorChart({
   const unit = figures[0]?.unit ?? "";
   return (
     <div className="space-y-2">
-      <ExportMenu spec={exported} />
+      <ExportMenu title={exported.title} specUrl={`/api/indicators/${indicator.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
       <p className="sr-only">{t.panels.chartHint}</p>
-      <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={layout} hrefs={hrefs} markers={markers} />
+      <StaticBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} bars={tooltips} layout={layout} hrefs={hrefs} markers={markers} />
       <StatusLegend statuses={drawn.map((f) => f.status)} />
       {drawn.length < figures.length && <p className="text-xs text-slate-600">{t.indicator.partialHidden(figures.length - drawn.length)}</p>}
       {markers.length > 0 && <p className="text-xs text-orange-900">{t.sector.markerLegend}</p>}

@@ -1,5 +1,5 @@
 import { ExportMenu } from "@/components/charts/export-menu";
-import { FigureBarChart, type TooltipInfo } from "@/components/charts/figure-bar-chart";
+import { StaticBarChart, type BarInfo } from "@/components/charts/static-bar-chart";
 import { StatusLegend } from "@/components/charts/status-legend";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
@@ -31,7 +31,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const recentDocs = panel.documents.slice(-3).reverse();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
-  const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
+  const tooltips: Record<number, BarInfo> = Object.fromEntries(
     figures.map((f) => [
       f.id,
       {
@@ -58,10 +58,10 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu spec={exported} className="absolute -top-1 right-0" />
+          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
           <p className="sr-only">{t.panels.chartHint}</p>
           <div className="w-full">
-            <FigureBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
+            <StaticBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} bars={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
           </div>
           <StatusLegend statuses={figures.map((f) => f.status)} />
           <p className="text-xs text-slate-600">

@@ -1,7 +1,8 @@
-export const RESPONSE_FORMATS = ["json", "csv"] as const;
+/** "export" is the chart description the Export menu fetches when a user asks for a file. */
+export const RESPONSE_FORMATS = ["json", "csv", "export"] as const;
 export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
 
-/** `?format=` of the data routes: JSON unless asked for CSV; anything else is a bad parameter. */
+/** `?format=` of the data routes: JSON unless asked for CSV or the export description; anything else is a bad parameter. */
 export function parseFormat(params: URLSearchParams): { ok: true; format: ResponseFormat } | { ok: false; errors: Record<string, string> } {
   const raw = params.get("format");
   if (raw === null || raw === "") return { ok: true, format: "json" };

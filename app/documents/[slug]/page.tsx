@@ -10,7 +10,13 @@ import { filtersToQuery } from "@/lib/filters";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 
-export const dynamic = "force-dynamic";
+// Cached after the first request until an edit invalidates it (db/cache.ts).
+export const dynamic = "force-static";
+
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

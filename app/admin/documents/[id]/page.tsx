@@ -27,7 +27,6 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
       <h1 className="text-2xl font-bold text-slate-900">{doc.title ?? `${t.documents.unnamed} (${doc.slug})`}</h1>
       <div className="rounded-xl border border-slate-200 bg-white p-4">
         <DocumentForm
-          key={doc.version}
           id={doc.id}
           version={doc.version}
           initial={{

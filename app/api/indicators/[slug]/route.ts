@@ -5,7 +5,7 @@ import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/
 import { indicatorChartExport } from "@/lib/export/chart-export";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters";
+import { parseFiltersStrict } from "@/lib/filters-strict";
 
 export const dynamic = "force-dynamic";
 
@@ -24,5 +24,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!ind) return notFoundJson("Indicator");
   if (format.format === "json") return Response.json(ind);
   const spec = indicatorChartExport({ indicator: ind, figures: ind.figures, filters: { from, to } });
+  if (format.format === "export") return Response.json(spec);
   return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
 }

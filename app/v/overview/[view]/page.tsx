@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { HeadlineCards } from "@/components/cards/headline-cards";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -6,12 +7,17 @@ import { OverviewSkeleton } from "@/components/ui/skeletons";
 import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
-import { parseFilters, type Filters } from "@/lib/filters";
+import type { Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
+import { decodeOverviewView } from "@/lib/views";
 
-// Rendered per request for now, so an edit to the database shows on the next load; the
-// performance issue replaces this with cached renders invalidated on edit.
-export const dynamic = "force-dynamic";
+// Served at "/" (proxy.ts maps ?sector=&from=&to= to the view segment). Each view is rendered on
+// its first request and cached until an admin edit invalidates it (db/cache.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 const t = getDictionary();
 
@@ -39,17 +45,16 @@ function OverviewContent({ filters }: { filters: Filters }) {
   );
 }
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filters = parseFilters(await searchParams);
+export default async function OverviewPage({ params }: { params: Promise<{ view: string }> }) {
+  const filters = decodeOverviewView((await params).view);
+  if (!filters) notFound();
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
       </div>
-      <Suspense>
-        <FilterBar years={listYears()} sectorLabels={sectorNames()} />
-      </Suspense>
+      <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} />
       <Suspense fallback={<OverviewSkeleton />}>
         <OverviewContent filters={filters} />
       </Suspense>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { FigureTable } from "@/components/panels/figure-table";
@@ -14,25 +13,33 @@ import { listYears } from "@/db/queries/figures";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
-import { filtersToQuery, parseFilters, type SectorFilter } from "@/lib/filters";
+import { filtersToQuery, type SectorFilter } from "@/lib/filters";
+import { decodeRangeView } from "@/lib/views";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 
-export const dynamic = "force-dynamic";
+// Served at /sectors/<slug>?from=&to= through proxy.ts; cached per view until an edit (db/cache.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ slug: string; view: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sector = getSector({ slug: (await params).slug });
   return { title: sector ? sector.name : getDictionary().errors.notFoundTitle };
 }
 
-export default async function SectorPage({ params, searchParams }: Props) {
+export default async function SectorPage({ params }: Props) {
   const t = getDictionary();
-  const sector = getSector({ slug: (await params).slug });
-  if (!sector) notFound();
-  const filters = parseFilters(await searchParams);
+  const { slug, view } = await params;
+  const sector = getSector({ slug });
+  const range = decodeRangeView(view);
+  if (!sector || !range) notFound();
+  const filters = { ...range, sector: "all" as const };
   const indicators = listIndicators({ sector: sector.slug, from: filters.from, to: filters.to });
   const docs = listDocumentMarkers({ sector: sector.slug as SectorSlug });
   const markerDocs = docs.map((d) => ({ slug: d.slug, title: d.title ?? `${t.documents.unnamed} (${t.sector.unidentified})`, signedOn: d.signedOn }));
@@ -55,9 +62,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{sector.name}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{sector.description}</p>
       </div>
-      <Suspense>
-        <FilterBar years={listYears()} sectorLabels={sectorNames()} showSector={false} />
-      </Suspense>
+      <FilterBar filters={filters} basePath={`/sectors/${sector.slug}`} years={listYears()} sectorLabels={sectorNames()} showSector={false} />
 
       <Card aria-labelledby="summary">
         <h2 id="summary" className="mb-2 text-lg font-semibold text-slate-900">

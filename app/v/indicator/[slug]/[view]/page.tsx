@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
@@ -13,25 +13,33 @@ import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filtersToQuery, parseFilters } from "@/lib/filters";
+import { filtersToQuery } from "@/lib/filters";
+import { decodeRangeView } from "@/lib/views";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 
-export const dynamic = "force-dynamic";
+// Served at /indicators/<slug>?from=&to= through proxy.ts; cached per view until an edit (db/cache.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ slug: string; view: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ind = getIndicator({ slug: (await params).slug });
   return { title: ind ? ind.name : getDictionary().errors.notFoundTitle };
 }
 
-export default async function IndicatorPage({ params, searchParams }: Props) {
+export default async function IndicatorPage({ params }: Props) {
   const t = getDictionary();
-  const filters = parseFilters(await searchParams);
-  const ind = getIndicator({ slug: (await params).slug, from: filters.from, to: filters.to });
-  if (!ind) notFound();
+  const { slug, view } = await params;
+  const range = decodeRangeView(view);
+  const ind = range ? getIndicator({ slug, from: range.from, to: range.to }) : null;
+  if (!ind || !range) notFound();
+  const filters = { ...range, sector: "all" as const };
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const disagreements = findDisagreements(ind.figures);
   const history = listIndicatorHistory({ slug: ind.slug });
@@ -53,15 +61,20 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
         </p>
       </div>
-      <Suspense>
-        <FilterBar years={listYears()} sectorLabels={sectorNames()} showSector={false} />
-      </Suspense>
+      <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} showSector={false} />
 
       <Card aria-labelledby="chart">
         <h2 id="chart" className="mb-2 text-lg font-semibold text-slate-900">
           {t.indicator.chartHeading}
         </h2>
-        {ind.figures.length ? <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} linkBars={false} /> : <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>}
+        {ind.figures.length ? (
+          <div className="space-y-3">
+            <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} linkBars={false} />
+            <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
+          </div>
+        ) : (
+          <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
+        )}
         {ind.caveat && (
           <p className="mt-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900">
             <span className="font-semibold">{t.panels.caveat}: </span>

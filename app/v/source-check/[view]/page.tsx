@@ -9,8 +9,16 @@ import type { ClaimVerdict } from "@/lib/constants";
 import { CLAIM_VERDICTS } from "@/lib/constants";
 import { formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { SOURCE_CHECK_VIEW } from "@/lib/views";
+import { notFound } from "next/navigation";
 
-export const dynamic = "force-dynamic";
+// Served at /source-check through proxy.ts; rendered on its first request (not at build time, when
+// there is no database) and cached until an edit invalidates it (app/admin/invalidate.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 const t = getDictionary();
 
@@ -51,7 +59,8 @@ function EvidenceItem({ e }: { e: Evidence }) {
   }
 }
 
-export default function SourceCheckPage() {
+export default async function SourceCheckPage({ params }: { params: Promise<{ view: string }> }) {
+  if ((await params).view !== SOURCE_CHECK_VIEW) notFound();
   const claims = listClaims();
   const counts = Object.fromEntries(CLAIM_VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<ClaimVerdict, number>;
   return (
