@@ -8,18 +8,20 @@ import { DEFAULT_FILTERS, parseFilters, type Filters } from "./filters";
  */
 
 const ANY = "any";
+/** Separates the filters in a view segment; not a word character, so rewrite destinations can name parameters around it. */
+export const SEP = "~";
 const year = (y: number | undefined) => (y === undefined ? ANY : String(y));
 
 export function overviewView(f: Filters): string {
-  return [f.sector, year(f.from), year(f.to)].join("_");
+  return [f.sector, year(f.from), year(f.to)].join(SEP);
 }
 
 export function rangeView(f: Pick<Filters, "from" | "to">): string {
-  return [year(f.from), year(f.to)].join("_");
+  return [year(f.from), year(f.to)].join(SEP);
 }
 
 export function documentsView(f: Filters): string {
-  return [f.sector, f.package ?? "all", year(f.from), year(f.to)].join("_");
+  return [f.sector, f.package ?? "all", year(f.from), year(f.to)].join(SEP);
 }
 
 function toParams(parts: Record<string, string | undefined>): URLSearchParams {
@@ -28,17 +30,27 @@ function toParams(parts: Record<string, string | undefined>): URLSearchParams {
   return p;
 }
 
-/** Reads a view segment back; null unless it is exactly the canonical form (so odd paths 404 instead of being cached). */
-function decode(view: string, keys: ("sector" | "package" | "from" | "to")[], encode: (f: Filters) => string): Filters | null {
-  const parts = view.split("_");
-  if (parts.length !== keys.length) return null;
-  const f = parseFilters(toParams(Object.fromEntries(keys.map((k, i) => [k, parts[i]]))));
-  return encode(f) === view ? f : null;
+/** Whether one part of a view segment is a valid value of its filter. */
+function validPart(key: "sector" | "package" | "from" | "to", part: string): boolean {
+  const probe = parseFilters(toParams({ [key]: part }));
+  if (key === "sector") return probe.sector === part;
+  if (key === "package") return part === "all" || probe.package === part;
+  return part === ANY || String(probe[key]) === part;
 }
 
-export const decodeOverviewView = (view: string) => decode(view, ["sector", "from", "to"], overviewView);
-export const decodeRangeView = (view: string) => decode(view, ["from", "to"], (f) => rangeView(f));
-export const decodeDocumentsView = (view: string) => decode(view, ["sector", "package", "from", "to"], documentsView);
+/**
+ * Reads a view segment back; null unless every part is a valid value (so odd paths 404 instead
+ * of being cached). A reversed year range is valid part by part and shows every period.
+ */
+function decode(view: string, keys: ("sector" | "package" | "from" | "to")[]): Filters | null {
+  const parts = decodeURIComponent(view).split(SEP);
+  if (parts.length !== keys.length || !keys.every((k, i) => validPart(k, parts[i]!))) return null;
+  return parseFilters(toParams(Object.fromEntries(keys.map((k, i) => [k, parts[i]]))));
+}
+
+export const decodeOverviewView = (view: string) => decode(view, ["sector", "from", "to"]);
+export const decodeRangeView = (view: string) => decode(view, ["from", "to"]);
+export const decodeDocumentsView = (view: string) => decode(view, ["sector", "package", "from", "to"]);
 
 /** The internal path a public URL is served from, or null when the URL is not a filtered public view. */
 export function viewPathFor(pathname: string, search: URLSearchParams): string | null {
