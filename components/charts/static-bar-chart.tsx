@@ -55,9 +55,7 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
     const info = bars[cell.figureId];
     const label = `${data.series.length > 1 ? `${seriesLabel}, ` : ""}${row.label}: ${info?.value ?? formatValue(cell.value)}${info ? `. ${info.lines.join(". ")}` : ""}`;
     const href = hrefs?.[cell.figureId];
-    const className = vertical
-      ? "block h-3 min-w-px rounded-r-sm outline-offset-1 hover:brightness-90 focus-visible:outline-2"
-      : "relative block w-full max-w-8 flex-1 rounded-t-sm outline-offset-1 hover:brightness-90 focus-visible:outline-2";
+    const className = vertical ? "bar-h" : "bar-v";
     const style = barStyle(colour, cell.status, vertical, pct(cell.value));
     const valueTag = !vertical && data.rows.length * data.series.length <= 12 && (
       <span className="absolute -top-4 left-1/2 -translate-x-1/2 whitespace-nowrap text-[10px] font-medium tabular-nums text-slate-700" aria-hidden="true">
@@ -65,7 +63,7 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
       </span>
     );
     return href ? (
-      <a key={seriesKey} href={href} title={label} aria-label={label} className={className} style={style} data-bar={cell.figureId} data-status={cell.status}>
+      <a key={seriesKey} href={href} title={label} className={className} style={style} data-bar={cell.figureId} data-status={cell.status}>
         {valueTag}
       </a>
     ) : (

@@ -10,7 +10,7 @@ export function SourceLink({ source, className = "" }: { source: Pick<FigureSour
       target="_blank"
       rel="noopener noreferrer"
       title={source.title}
-      className={`text-sky-800 underline decoration-sky-300 hover:decoration-sky-800 ${className}`}
+      className={className ? `src-link ${className}` : "src-link"}
     >
       {via}, {formatDate(source.publishedOn)}
       <span aria-hidden="true"> ↗</span>
