@@ -19,6 +19,24 @@ test.describe("overview", () => {
     }
   });
 
+  test("bars are drawn to the scale of the axis beside them", async ({ page }) => {
+    await page.goto("/?sector=energy");
+    const bars = page.getByRole("region", { name: "Energy", exact: true }).locator("[data-static-chart] [data-bar]");
+    expect(await bars.count()).toBeGreaterThan(2);
+    const checks = await bars.evaluateAll((els) =>
+      els.map((el) => {
+        const plot = el.closest("ol")!.parentElement!;
+        const axis = plot.previousElementSibling as HTMLElement;
+        const pct = parseFloat((el as HTMLElement).style.height);
+        return { expected: (pct / 100) * plot.clientHeight, actual: el.getBoundingClientRect().height, plot: plot.clientHeight, axis: axis.clientHeight };
+      }),
+    );
+    for (const c of checks) {
+      expect(Math.abs(c.axis - c.plot)).toBeLessThan(1.5);
+      expect(Math.abs(c.actual - c.expected)).toBeLessThan(1.5);
+    }
+  });
+
   test("every figure on the cards names its period and status and links to its source", async ({ page }) => {
     await page.goto("/");
     const trade = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Trade turnover" }) });

@@ -114,7 +114,8 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
   return (
     <div data-static-chart="horizontal">
       {legend}
-      <div className="flex gap-1">
+      {/* Room above the plot for value labels and document markers; bars and axis share one box. */}
+      <div className="mt-6 flex gap-1">
         <div className="relative w-10 shrink-0 text-right text-[10px] text-slate-600" style={{ height }} aria-hidden="true">
           {ticks.map((tk) => (
             <span key={tk} className="absolute right-1 translate-y-1/2 tabular-nums" style={{ bottom: `${pct(tk)}%` }}>
@@ -126,7 +127,7 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
           {ticks.slice(1).map((tk) => (
             <span key={tk} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ bottom: `${pct(tk)}%` }} aria-hidden="true" />
           ))}
-          <ol className="absolute inset-0 flex items-end gap-1 px-1 pt-5">
+          <ol className="absolute inset-0 flex items-end gap-1 px-1">
             {data.rows.map((r) => {
               const marker = markers.find((m) => m.x === r.label);
               return (
