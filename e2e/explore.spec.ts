@@ -51,7 +51,7 @@ test.describe("drill-down", () => {
   test("from the energy panel to a document, on to an indicator and its source", async ({ page }) => {
     await page.goto("/?sector=energy");
     const panel = page.getByRole("region", { name: "Energy", exact: true });
-    await panel.locator("li a", { hasText: "phased increase of Kazakh oil transit" }).click();
+    await panel.getByRole("link", { name: "Agreement on a phased increase of Kazakh oil transit", exact: true }).click();
     await expect(page).toHaveURL(/\/documents\/oil-transit-phased-increase-agreement-2024$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("phased increase");
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Documents");
@@ -75,13 +75,13 @@ test.describe("drill-down", () => {
   test("a bar opens its indicator, by mouse and by keyboard", async ({ page }) => {
     await page.goto("/?sector=transport");
     const panel = page.getByRole("region", { name: "Transport", exact: true });
-    const bar = panel.locator("a[data-bar]").first();
+    const bar = panel.locator("a[data-column]").first();
     await expect(bar).toHaveAccessibleName(/Cargo on the Trans-Caspian|Mt/);
     await bar.click();
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
 
     await page.goto("/?sector=transport");
-    const second = page.getByRole("region", { name: "Transport", exact: true }).locator("a[data-bar]").nth(1);
+    const second = page.getByRole("region", { name: "Transport", exact: true }).locator("a[data-column]").nth(1);
     await second.focus();
     await expect(second).toBeFocused();
     await page.keyboard.press("Enter");

@@ -29,8 +29,9 @@ describe("StaticBarChart", () => {
     expect(html).toContain("bottom:100%");
   });
 
-  it("makes every bar a link that names its value, period and status, and dashes the forecast", () => {
-    expect(html).toMatch(/<a href="\/indicators\/oil" title="2023: 1.392 Mt. 2023 · actual"/);
+  it("makes every category a link whose name gives its value, period and status, and dashes the forecast", () => {
+    expect(html).toMatch(/<a href="\/indicators\/oil"[^>]*title="2023: 1.392 Mt \(2023 · actual\)"/);
+    expect(html).toMatch(/aria-label="2025 \(forecast\): ~1.2 Mt \(2025 · forecast\)"/);
     expect(html).toMatch(/data-bar="2" data-status="forecast"/);
     expect(html).toMatch(/border:2px dashed/);
   });

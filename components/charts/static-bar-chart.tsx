@@ -36,8 +36,9 @@ function barStyle(colour: string, status: ObservationStatus, vertical: boolean, 
 
 /**
  * A bar chart rendered on the server as HTML and CSS: readable before any JavaScript runs,
- * responsive without measuring, and with no chart library in the page's JavaScript. Every bar
- * is a link to its indicator (keyboard included) and says its value, period, status and source.
+ * responsive without measuring, and with no chart library in the page's JavaScript. Each
+ * category (or, in horizontal bars, each bar) is a link to its indicator, keyboard included,
+ * whose name gives the values with period, status and source.
  */
 export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], layout = "horizontal", height = 220 }: Props) {
   const values = data.rows.flatMap((r) => data.series.map((s) => r.cells[s.key]?.value ?? 0));
@@ -47,28 +48,44 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
   const longest = Math.max(0, ...data.rows.map((r) => r.label.length));
   const many = data.rows.length > 5 || longest > 12;
 
-  const bar = (rowKey: string, seriesKey: string, seriesLabel: string, i: number) => {
-    const row = data.rows.find((r) => r.key === rowKey)!;
+  const infoFor = (row: ChartData["rows"][number], seriesKey: string, seriesLabel: string) => {
+    const cell = row.cells[seriesKey];
+    if (!cell) return null;
+    const info = bars[cell.figureId];
+    const value = info?.value ?? formatValue(cell.value);
+    return `${data.series.length > 1 ? `${seriesLabel} ` : ""}${value}${info ? ` (${info.lines.join("; ")})` : ""}`;
+  };
+
+  /** One drawn bar: a span, so links (the category or the row) can be large enough to hit. */
+  const bar = (row: ChartData["rows"][number], seriesKey: string, i: number) => {
     const cell = row.cells[seriesKey];
     if (!cell) return <span key={seriesKey} className={vertical ? "h-3" : "w-full max-w-8 flex-1"} aria-hidden="true" />;
     const colour = seriesColour(seriesKey, i);
-    const info = bars[cell.figureId];
-    const label = `${data.series.length > 1 ? `${seriesLabel}, ` : ""}${row.label}: ${info?.value ?? formatValue(cell.value)}${info ? `. ${info.lines.join(". ")}` : ""}`;
-    const href = hrefs?.[cell.figureId];
-    const className = vertical ? "bar-h" : "bar-v";
-    const style = barStyle(colour, cell.status, vertical, pct(cell.value));
-    const valueTag = !vertical && data.rows.length * data.series.length <= 12 && (
-      <span className="absolute -top-4 left-1/2 -translate-x-1/2 whitespace-nowrap text-[10px] font-medium tabular-nums text-slate-700" aria-hidden="true">
-        {formatValue(cell.value)}
+    return (
+      <span key={seriesKey} className={vertical ? "bar-h" : "bar-v"} style={barStyle(colour, cell.status, vertical, pct(cell.value))} data-bar={cell.figureId} data-status={cell.status}>
+        {!vertical && data.rows.length * data.series.length <= 12 && (
+          <span className="absolute -top-4 left-1/2 -translate-x-1/2 whitespace-nowrap text-[10px] font-medium tabular-nums text-slate-700">{formatValue(cell.value)}</span>
+        )}
       </span>
     );
-    return href ? (
-      <a key={seriesKey} href={href} title={label} className={className} style={style} data-bar={cell.figureId} data-status={cell.status}>
-        {valueTag}
+  };
+
+  /** A category's bars, wrapped in one link when they open one page; its name carries every value shown. */
+  const column = (row: ChartData["rows"][number]) => {
+    const label = `${row.label}: ${data.series
+      .map((s) => infoFor(row, s.key, s.label))
+      .filter(Boolean)
+      .join("; ")}`;
+    const targets = new Set(data.series.map((s) => row.cells[s.key]).flatMap((c) => (c && hrefs?.[c.figureId] ? [hrefs[c.figureId]!] : [])));
+    const inner = data.series.map((s, i) => bar(row, s.key, i));
+    const className = "relative z-0 flex h-full w-full items-end justify-center gap-0.5 rounded-sm outline-offset-2 hover:bg-slate-100/70 focus-visible:outline-2";
+    return targets.size === 1 ? (
+      <a href={[...targets][0]} className={className} title={label} aria-label={label} data-column={row.key}>
+        {inner}
       </a>
     ) : (
-      <span key={seriesKey} role="img" title={label} aria-label={label} className={className} style={style} data-bar={cell.figureId} data-status={cell.status}>
-        {valueTag}
+      <span role="img" className={className} title={label} aria-label={label} data-column={row.key}>
+        {inner}
       </span>
     );
   };
@@ -92,7 +109,23 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
           {data.rows.map((r) => (
             <li key={r.key} className="grid grid-cols-[7.5rem_1fr] items-center gap-2 text-xs">
               <span className="text-right text-slate-700">{r.label}</span>
-              <span className="flex flex-col gap-0.5 border-l border-slate-300">{data.series.map((s, i) => bar(r.key, s.key, s.label, i))}</span>
+              <span className="flex flex-col border-l border-slate-300">
+                {data.series.map((s, i) => {
+                  const cell = r.cells[s.key];
+                  const href = cell ? hrefs?.[cell.figureId] : undefined;
+                  const label = `${r.label}: ${infoFor(r, s.key, s.label) ?? ""}`;
+                  // Each bar's link is a full-width 24 px row, a target big enough to hit on a phone.
+                  return cell && href ? (
+                    <a key={s.key} href={href} title={label} aria-label={label} className="flex h-6 items-center outline-offset-1 hover:bg-slate-100/70 focus-visible:outline-2">
+                      {bar(r, s.key, i)}
+                    </a>
+                  ) : (
+                    <span key={s.key} role={cell ? "img" : undefined} title={cell ? label : undefined} aria-label={cell ? label : undefined} className="flex h-6 items-center">
+                      {bar(r, s.key, i)}
+                    </span>
+                  );
+                })}
+              </span>
             </li>
           ))}
         </ol>
@@ -131,16 +164,17 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
             {data.rows.map((r) => {
               const marker = markers.find((m) => m.x === r.label);
               return (
-                <li key={r.key} className="relative flex h-full flex-1 items-end justify-center gap-0.5">
+                <li key={r.key} className="relative flex h-full flex-1">
                   {marker && (
                     <>
-                      <span className="absolute inset-y-0 left-1/2 border-l border-dashed border-orange-700/60" aria-hidden="true" />
-                      <a href={marker.href} title={marker.title} aria-label={`Document: ${marker.title}`} className="absolute -top-5 left-1/2 z-10 -translate-x-1/2 text-xs leading-none text-orange-800 hover:underline">
-                        {marker.label}
+                      <span className="pointer-events-none absolute inset-y-0 left-1/2 z-10 border-l border-dashed border-orange-700/60" aria-hidden="true" />
+                      <a href={marker.href} title={marker.title} className="absolute -top-6 left-1/2 z-10 flex h-6 min-w-6 -translate-x-1/2 items-center justify-center text-xs leading-none text-orange-800 hover:underline">
+                        <span aria-hidden="true">{marker.label}</span>
+                        <span className="sr-only">Signed document: {marker.title}</span>
                       </a>
                     </>
                   )}
-                  {data.series.map((s, i) => bar(r.key, s.key, s.label, i))}
+                  {column(r)}
                 </li>
               );
             })}
