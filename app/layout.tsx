@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-// Self-hosted variable Inter with per-script unicode ranges (Latin, Latin Extended for Azerbaijani,
-// Cyrillic for Kazakh and Russian); next/font/google would download at build time and fails offline.
-import "@fontsource-variable/inter/wght.css";
+// Inter is self-hosted through @font-face rules in globals.css (next/font/google would download at
+// build time and fails offline).
 import "./globals.css";
 import { getDictionary } from "@/lib/i18n";
 
@@ -23,6 +22,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <link rel="preload" href="/fonts/inter-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
+      </head>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t.nav.skipToContent}
