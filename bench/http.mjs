@@ -37,11 +37,17 @@ async function startServer() {
   throw new Error("Server did not become healthy");
 }
 
-const stop = (server) => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-};
+/** Stops the server and waits until its process has exited, so the port is free for the next start. */
+const stop = (server) =>
+  new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      resolve();
+    }
+  });
 
 function bench(url) {
   return new Promise((resolve, reject) => {
@@ -53,7 +59,7 @@ async function main() {
   await run("npx", ["tsx", "db/reset-test-db.ts"], { DATABASE_URL: DB });
   let server = await startServer();
   const html = await (await fetch(`${BASE}/`)).text();
-  stop(server);
+  await stop(server);
   mkdirSync("public", { recursive: true });
   writeFileSync(CONTROL, html);
   server = await startServer();
@@ -80,7 +86,7 @@ async function main() {
     }
     console.log("(latency in ms)");
   } finally {
-    stop(server);
+    await stop(server);
     rmSync(CONTROL, { force: true });
   }
 }
