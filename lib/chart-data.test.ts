@@ -1,31 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildChartData, chartPlanFor, placeMarkers } from "./chart-data";
 import type { Figure } from "./figures";
+import { figure } from "./test-support/figure";
 
 const labels = {
   reporter: { az: "Azerbaijani side", kz: "Kazakh side", other: "Other" },
   status: { actual: "actual", preliminary: "preliminary", estimate: "estimate", forecast: "forecast", target: "target", plan: "plan" },
 } as const;
 
-let nextId = 1;
-function fig(p: Partial<Figure> & Pick<Figure, "value" | "periodStart" | "periodEnd" | "reporter">): Figure {
-  const id = nextId++;
-  return {
-    id,
-    key: `K${id}`,
-    indicatorSlug: "trade-turnover",
-    indicatorName: "Trade",
-    unit: "USD million",
-    qualifier: "exact",
-    periodLabel: p.periodEnd.slice(0, 4),
-    periodType: "year",
-    status: "actual",
-    confidence: "high",
-    note: null,
-    source: { id: 1, title: "t", publisher: "P", originator: null, url: "https://example.org", publishedOn: "2024-01-01" },
-    ...p,
-  };
-}
+/** The tests below read publishers and publication dates; pin them. */
+const fig = (p: Partial<Figure>): Figure => figure({ source: { id: 1, title: "t", publisher: "P", originator: null, url: "https://example.org", publishedOn: "2024-01-01" }, ...p });
 
 describe("buildChartData", () => {
   it("groups two reporters' figures for one period into one row with two series, never summing them", () => {

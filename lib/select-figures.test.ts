@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Figure } from "./figures";
+import { figure } from "./test-support/figure";
 import { latest, mostConfident, progressToward, samePeriod } from "./select-figures";
 
-function fig(p: Partial<Figure>): Figure {
-  return {
-    id: 1,
-    key: "k",
-    indicatorSlug: "x",
-    indicatorName: "x",
-    unit: "USD million",
-    value: 1,
-    qualifier: "exact",
-    periodLabel: "",
-    periodStart: "2024-01-01",
-    periodEnd: "2024-12-31",
-    periodType: "year",
-    status: "actual",
-    reporter: "az",
-    confidence: "high",
-    note: null,
-    source: { id: 1, title: "t", publisher: "P", originator: null, url: "https://example.org", publishedOn: null },
-    ...p,
-  };
-}
+const fig = figure;
 
 describe("select-figures", () => {
   it("latest prefers the later period end, then the longer period", () => {

@@ -1,30 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Figure } from "./figures";
+import { figure } from "./test-support/figure";
 import { findDisagreements, growthMultiple, growthStatements, latestGapStatement, progressStatements } from "./summaries";
 
-let id = 0;
-function fig(p: Partial<Figure>): Figure {
-  id += 1;
-  return {
-    id,
-    key: `k${id}`,
-    indicatorSlug: "trade-turnover",
-    indicatorName: "Trade",
-    unit: "USD million",
-    value: 1,
-    qualifier: "exact",
-    periodLabel: "2024",
-    periodStart: "2024-01-01",
-    periodEnd: "2024-12-31",
-    periodType: "year",
-    status: "actual",
-    reporter: "az",
-    confidence: "high",
-    note: null,
-    source: { id: 1, title: "t", publisher: "P", originator: null, url: "https://example.org", publishedOn: null },
-    ...p,
-  };
-}
+const fig = figure;
 const year = (y: number) => ({ periodLabel: String(y), periodStart: `${y}-01-01`, periodEnd: `${y}-12-31` });
 
 describe("summaries", () => {

@@ -3,16 +3,21 @@ import type { Figure } from "../figures";
 let nextId = 1;
 
 /** A sourced figure for unit tests; override what the test is about. */
-export function figure(p: Partial<Figure> & Pick<Figure, "value" | "periodStart" | "periodEnd" | "reporter">): Figure {
+export function figure(p: Partial<Figure> = {}): Figure {
   const id = nextId++;
+  const periodEnd = p.periodEnd ?? "2024-12-31";
   return {
     id,
     key: `K${id}`,
+    value: 1,
+    periodStart: "2024-01-01",
+    periodEnd,
+    reporter: "az",
     indicatorSlug: "trade-turnover",
     indicatorName: "Bilateral trade turnover",
     unit: "USD million",
     qualifier: "exact",
-    periodLabel: p.periodEnd.slice(0, 4),
+    periodLabel: periodEnd.slice(0, 4),
     periodType: "year",
     status: "actual",
     confidence: "high",
