@@ -1,8 +1,8 @@
 import { DEFAULT_FILTERS, parseFilters, type Filters } from "./filters";
 
 /**
- * Public URLs keep their filters in the query string (?sector=energy&from=2022). The proxy maps
- * each to one canonical path segment ("energy_2022_any") of a statically rendered route, so
+ * Public URLs keep their filters in the query string (?sector=energy&from=2022). Rewrites map
+ * each to one path segment ("energy~2022~any") of a statically rendered route, so
  * every distinct view is rendered once and then served from the cache until an edit
  * invalidates it. Invalid values are normalised first, so garbage cannot multiply cache entries.
  */
@@ -52,7 +52,11 @@ export const decodeOverviewView = (view: string) => decode(view, ["sector", "fro
 export const decodeRangeView = (view: string) => decode(view, ["from", "to"]);
 export const decodeDocumentsView = (view: string) => decode(view, ["sector", "package", "from", "to"]);
 
-/** The internal path a public URL is served from, or null when the URL is not a filtered public view. */
+/**
+ * The internal path a public URL should be served from, or null when the URL is not a filtered
+ * public view. At run time the rewrites in lib/view-rewrites.js do this mapping; this is the
+ * reference they are tested against (lib/view-rewrites.test.ts).
+ */
 export function viewPathFor(pathname: string, search: URLSearchParams): string | null {
   const f = parseFilters(search);
   if (pathname === "/") return `/v/overview/${overviewView(f)}`;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 /**
  * The cached public pages that show each kind of data. After an edit exactly these route
  * groups are re-rendered on their next request (every cached view of them); the others keep
- * their cache. The internal route paths are the ones proxy.ts rewrites public URLs to.
+ * their cache. The internal route paths are the ones the rewrites in lib/view-rewrites.js map public URLs to.
  */
 const PAGES_SHOWING = {
   observation: ["/v/overview/[view]", "/v/sector/[slug]/[view]", "/v/indicator/[slug]/[view]", "/v/source-check/[view]"],

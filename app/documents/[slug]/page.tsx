@@ -10,7 +10,7 @@ import { filtersToQuery } from "@/lib/filters";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 
-// Cached after the first request until an edit invalidates it (db/cache.ts).
+// Cached after the first request until an edit invalidates it (app/admin/invalidate.ts).
 export const dynamic = "force-static";
 
 export const dynamicParams = true;

@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { Providers } from "@/components/providers";
 import { getDictionary } from "@/lib/i18n";
 
-// Served at /documents?sector=&package=&from=&to= through proxy.ts; cached per view until an edit.
+// Served at /documents?sector=&package=&from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit.
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {

@@ -11,8 +11,8 @@ import type { Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
 import { decodeOverviewView } from "@/lib/views";
 
-// Served at "/" (proxy.ts maps ?sector=&from=&to= to the view segment). Each view is rendered on
-// its first request and cached until an admin edit invalidates it (db/cache.ts).
+// Served at "/" (lib/view-rewrites.js maps ?sector=&from=&to= to the view segment). Each view is rendered on
+// its first request and cached until an admin edit invalidates it (app/admin/invalidate.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {

@@ -12,7 +12,7 @@ import { getDictionary } from "@/lib/i18n";
 import { SOURCE_CHECK_VIEW } from "@/lib/views";
 import { notFound } from "next/navigation";
 
-// Served at /source-check through proxy.ts; rendered on its first request (not at build time, when
+// Served at /source-check through the rewrites in lib/view-rewrites.js; rendered on its first request (not at build time, when
 // there is no database) and cached until an edit invalidates it (app/admin/invalidate.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;

@@ -19,7 +19,7 @@ import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 
-// Served at /indicators/<slug>?from=&to= through proxy.ts; cached per view until an edit (db/cache.ts).
+// Served at /indicators/<slug>?from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit (app/admin/invalidate.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {

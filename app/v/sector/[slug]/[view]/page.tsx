@@ -19,7 +19,7 @@ import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 
-// Served at /sectors/<slug>?from=&to= through proxy.ts; cached per view until an edit (db/cache.ts).
+// Served at /sectors/<slug>?from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit (app/admin/invalidate.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {
