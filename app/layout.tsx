@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-// Inter is self-hosted through @font-face rules in globals.css (next/font/google would download at
-// build time and fails offline).
+// Inter is self-hosted through @font-face rules in globals.css (Google-hosted fonts via next/font download at
+// build time and fail offline).
 import "./globals.css";
 import { getDictionary } from "@/lib/i18n";
 
