@@ -88,6 +88,19 @@ test.describe("drill-down", () => {
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
   });
 
+  test("the interactive chart loads the chart library only when asked for", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(r.url());
+    });
+    await page.goto("/indicators/trade-turnover");
+    await expect(page.locator("[data-static-chart] [data-bar]").first()).toBeVisible();
+    await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+    await page.getByRole("button", { name: "Open the interactive chart" }).click();
+    const region = page.getByRole("region", { name: "Interactive chart" });
+    await expect(region.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  });
+
   test("an indicator where sources disagree shows every figure side by side", async ({ page }) => {
     await page.goto("/indicators/trade-turnover");
     const block = page.locator('[data-disagreement="2023"]');

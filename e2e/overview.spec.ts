@@ -20,7 +20,8 @@ test.describe("overview", () => {
   });
 
   test("bars are drawn to the scale of the axis beside them", async ({ page }) => {
-    await page.goto("/?sector=energy");
+    await page.goto("/?sector=energy", { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
     const bars = page.getByRole("region", { name: "Energy", exact: true }).locator("[data-static-chart] [data-bar]");
     expect(await bars.count()).toBeGreaterThan(2);
     const checks = await bars.evaluateAll((els) =>
@@ -32,8 +33,8 @@ test.describe("overview", () => {
       }),
     );
     for (const c of checks) {
-      expect(Math.abs(c.axis - c.plot)).toBeLessThan(1.5);
-      expect(Math.abs(c.actual - c.expected)).toBeLessThan(1.5);
+      expect(Math.abs(c.axis - c.plot), JSON.stringify(c)).toBeLessThan(1.5);
+      expect(Math.abs(c.actual - c.expected), JSON.stringify(c)).toBeLessThan(1.5);
     }
   });
 

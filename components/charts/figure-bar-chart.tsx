@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, type KeyboardEvent } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartData, ChartMarker } from "@/lib/chart-data";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartData } from "@/lib/chart-data";
 import { STATUS_STYLE, seriesColour } from "@/lib/chart-style";
 
 export interface TooltipInfo {
@@ -19,23 +17,6 @@ interface Props {
   height?: number;
   /** "vertical" draws horizontal bars, for long category labels such as "as of Mar 2024 (Trend)". */
   layout?: "horizontal" | "vertical";
-  /** Per figure id: the page that a click (or Enter on the focused chart) opens. */
-  hrefs?: Record<number, string>;
-  /** Signed documents on the category axis; each marker is a link. */
-  markers?: ChartMarker[];
-}
-
-function MarkerLabel({ viewBox, marker }: { viewBox?: { x?: number; y?: number }; marker: ChartMarker }) {
-  const x = viewBox?.x ?? 0;
-  const y = viewBox?.y ?? 0;
-  return (
-    <a href={marker.href} aria-label={`Document: ${marker.title}`}>
-      <title>{marker.title}</title>
-      <text x={x} y={y + 2} dy={10} textAnchor="middle" fontSize={12} fill="#7c2d12" className="cursor-pointer">
-        {marker.label}
-      </text>
-    </a>
-  );
 }
 
 type Row = { label: string } & Record<string, number | string | null>;
@@ -46,12 +27,9 @@ interface TooltipProps {
   label?: unknown;
   tooltips: Props["tooltips"];
   data: ChartData;
-  onActive?: (label: string | null) => void;
 }
 
-function ChartTooltip({ active, payload, label, tooltips, data, onActive }: TooltipProps) {
-  const current = active && payload?.length ? String(label) : null;
-  useEffect(() => onActive?.(current), [current, onActive]);
+function ChartTooltip({ active, payload, label, tooltips, data }: TooltipProps) {
   if (!active || !payload?.length) return null;
   const row = data.rows.find((r) => r.label === label);
   return (
@@ -79,27 +57,11 @@ function ChartTooltip({ active, payload, label, tooltips, data, onActive }: Tool
 }
 
 /** A bar chart of sourced figures; each bar is drawn by its status so an estimate never looks like an outturn. */
-export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "horizontal", hrefs, markers = [] }: Props) {
-  const router = useRouter();
-  // The bar the tooltip points at, whether reached by mouse or by Recharts' arrow-key navigation.
-  const activeLabel = useRef<string | null>(null);
-  const setActive = useRef((label: string | null) => {
-    if (label !== null) activeLabel.current = label;
-  }).current;
-  const hrefFor = (label: string | null, seriesKey?: string) => {
-    const row = data.rows.find((r) => r.label === label);
-    if (!row || !hrefs) return undefined;
-    const cell = seriesKey ? row.cells[seriesKey] : Object.values(row.cells).find(Boolean);
-    return cell ? hrefs[cell.figureId] : undefined;
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== "Enter" && e.key !== " ") return;
-    const href = hrefFor(activeLabel.current);
-    if (href) {
-      e.preventDefault();
-      router.push(href);
-    }
-  };
+/**
+ * The interactive view of a chart (hover tooltips, arrow-key navigation): loaded on demand by
+ * components/charts/interactive-chart.tsx; pages draw their charts on the server.
+ */
+export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "horizontal" }: Props) {
   const rows: Row[] = data.rows.map((r) => {
     const row: Row = { label: r.label };
     for (const s of data.series) row[s.key] = r.cells[s.key]?.value ?? null;
@@ -111,8 +73,7 @@ export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "ho
   const chartHeight = height ?? (vertical ? Math.max(200, rows.length * data.series.length * 18 + rows.length * 10 + 70) : 260);
   const tick = { fontSize: 11, fill: "#334155" };
   return (
-    <div onKeyDown={onKeyDown} className={hrefs ? "[&_.recharts-bar-rectangle]:cursor-pointer" : undefined}>
-    <BarChart responsive layout={vertical ? "vertical" : "horizontal"} data={rows} style={{ width: "100%", height: chartHeight }} margin={{ top: markers.length ? 18 : 8, right: 12, bottom: 4, left: 0 }}>
+    <BarChart responsive layout={vertical ? "vertical" : "horizontal"} data={rows} style={{ width: "100%", height: chartHeight }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={vertical} horizontal={!vertical} stroke="#e2e8f0" />
       {vertical ? (
         <>
@@ -125,28 +86,12 @@ export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "ho
           <YAxis tick={tick} width={48} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", dy: 40 }} />
         </>
       )}
-      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} label={p.label} tooltips={tooltips} data={data} onActive={setActive} />} cursor={{ fill: "#f1f5f9" }} />
-      {!vertical &&
-        markers.map((m) => (
-          <ReferenceLine key={m.x} x={m.x} stroke="#c2410c" strokeDasharray="2 3" ifOverflow="extendDomain" label={(p: { viewBox?: { x?: number; y?: number } }) => <MarkerLabel viewBox={p.viewBox} marker={m} />} />
-        ))}
+      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} label={p.label} tooltips={tooltips} data={data} />} cursor={{ fill: "#f1f5f9" }} />
       {data.series.length > 1 && <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
       {data.series.map((s, i) => {
         const colour = seriesColour(s.key, i);
         return (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={colour}
-            stroke={colour}
-            isAnimationActive={false}
-            maxBarSize={vertical ? 16 : 48}
-            onClick={(entry) => {
-              const href = hrefFor((entry as { payload?: { label?: string } }).payload?.label ?? null, s.key);
-              if (href) router.push(href);
-            }}
-          >
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colour} stroke={colour} isAnimationActive={false} maxBarSize={vertical ? 16 : 48}>
             {data.rows.map((r) => {
               const cell = r.cells[s.key];
               const style = STATUS_STYLE[cell?.status ?? "actual"];
@@ -156,6 +101,5 @@ export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "ho
         );
       })}
     </BarChart>
-    </div>
   );
 }
