@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS, parseFilters, type Filters } from "./filters";
+import { parseFilters, type Filters } from "./filters";
 
 /**
  * Public URLs keep their filters in the query string (?sector=energy&from=2022). Rewrites map
@@ -70,4 +70,3 @@ export function viewPathFor(pathname: string, search: URLSearchParams): string |
 /** The source check has no filters: one view. */
 export const SOURCE_CHECK_VIEW = "all";
 
-export const DEFAULT_OVERVIEW_VIEW = overviewView(DEFAULT_FILTERS);

@@ -18,6 +18,25 @@ export function documentSnapshot(tx: Tx, id: number) {
 
 export type DocumentSnapshot = NonNullable<ReturnType<typeof documentSnapshot>>;
 
+/** A snapshot read back as the fields an edit writes, so a revert restores through the same path. */
+export function snapshotFields(s: DocumentSnapshot): DocumentFields {
+  return {
+    title: s.title ?? undefined,
+    kind: s.kind ?? undefined,
+    signedOn: s.signedOn ?? undefined,
+    signedPlace: s.signedPlace ?? undefined,
+    parties: s.parties ?? undefined,
+    status: s.status ?? undefined,
+    identification: s.identification,
+    summary: s.summary,
+    note: s.note ?? undefined,
+    confidence: s.confidence,
+    sectors: s.sectors,
+    sourceIds: s.sourceIds,
+    indicatorIds: s.indicatorIds,
+  };
+}
+
 /** Writes the document's fields and its sector, source and indicator links. */
 export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta: { version: number; now: string; by: string }) {
   const known = (table: typeof sources | typeof indicators, ids: number[]) => (ids.length ? tx.select({ id: table.id }).from(table).where(inArray(table.id, ids)).all().length : 0);

@@ -11,7 +11,8 @@ function assertSource(tx: Tx, sourceId: number) {
   if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError("Source");
 }
 
-function toColumns(f: ObservationFields) {
+/** The editable columns of an observation, as written by an edit or restored by a revert. */
+export function editableColumns(f: ObservationFields | ObservationRow) {
   return {
     periodStart: f.periodStart,
     periodEnd: f.periodEnd,
@@ -26,6 +27,7 @@ function toColumns(f: ObservationFields) {
     note: f.note ?? null,
   };
 }
+
 
 /**
  * Updates one observation if nobody changed it since the editor loaded `version`; writes the
@@ -44,7 +46,7 @@ export function updateObservation(
     assertSource(tx, input.fields.sourceId);
     const after = tx
       .update(observations)
-      .set({ ...toColumns(input.fields), version: before.version + 1, updatedAt: now, updatedBy: input.actor.email })
+      .set({ ...editableColumns(input.fields), version: before.version + 1, updatedAt: now, updatedBy: input.actor.email })
       .where(eq(observations.id, input.id))
       .returning()
       .get();
@@ -63,7 +65,7 @@ export function createObservation(db: AppDatabase, input: { indicatorId: number;
     assertSource(tx, input.fields.sourceId);
     const after = tx
       .insert(observations)
-      .values({ ...toColumns(input.fields), key: input.key, indicatorId: input.indicatorId, version: 1, updatedAt: now, updatedBy: input.actor.email })
+      .values({ ...editableColumns(input.fields), key: input.key, indicatorId: input.indicatorId, version: 1, updatedAt: now, updatedBy: input.actor.email })
       .returning()
       .get();
     writeAudit(tx, { actor: input.actor, action: "create", entity: "observation", entityId: after.id, entityKey: after.key, before: null, after, reason: input.reason, now });

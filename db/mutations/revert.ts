@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { auditLog, observations, observationSources, sources } from "../schema";
 import { writeAudit } from "./audit";
-import { applyDocumentFields, documentSnapshot, type DocumentSnapshot } from "./documents";
+import { applyDocumentFields, documentSnapshot, snapshotFields, type DocumentSnapshot } from "./documents";
 import { ConflictError, NotFoundError, type Actor } from "./errors";
-import type { ObservationRow } from "./observations";
+import { editableColumns, type ObservationRow } from "./observations";
 
 /**
  * Undoes one audited change, itself audited as a "revert". Refused when the row changed again
@@ -38,21 +38,10 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
         audit(current.id, current, null);
         return { entity: "observation" as const, key: current.key };
       }
-      const b = before as ObservationRow;
       const restored = tx
         .update(observations)
         .set({
-          periodStart: b.periodStart,
-          periodEnd: b.periodEnd,
-          periodLabel: b.periodLabel,
-          periodType: b.periodType,
-          value: b.value,
-          qualifier: b.qualifier,
-          status: b.status,
-          reporter: b.reporter,
-          sourceId: b.sourceId,
-          confidence: b.confidence,
-          note: b.note,
+          ...editableColumns(before as ObservationRow),
           version: current.version + 1,
           updatedAt: now,
           updatedBy: input.actor.email,
@@ -68,27 +57,7 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
       const current = documentSnapshot(tx, entry.entityId);
       if (!current) throw new NotFoundError("Document");
       if (current.version !== (after as DocumentSnapshot).version) throw new ConflictError("This document changed again after that edit; revert the later change first.", current);
-      const b = before as DocumentSnapshot;
-      applyDocumentFields(
-        tx,
-        current.id,
-        {
-          title: b.title ?? undefined,
-          kind: b.kind ?? undefined,
-          signedOn: b.signedOn ?? undefined,
-          signedPlace: b.signedPlace ?? undefined,
-          parties: b.parties ?? undefined,
-          status: b.status ?? undefined,
-          identification: b.identification,
-          summary: b.summary,
-          note: b.note ?? undefined,
-          confidence: b.confidence,
-          sectors: b.sectors,
-          sourceIds: b.sourceIds,
-          indicatorIds: b.indicatorIds,
-        },
-        { version: current.version + 1, now, by: input.actor.email },
-      );
+      applyDocumentFields(tx, current.id, snapshotFields(before as DocumentSnapshot), { version: current.version + 1, now, by: input.actor.email });
       audit(current.id, current, documentSnapshot(tx, current.id));
       return { entity: "document" as const, key: current.slug };
     }

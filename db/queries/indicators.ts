@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
-import { documentIndicators, documents, indicators, observationSources, observations, sectors, sources } from "../schema";
+import { documentIndicators, documents, indicators, observationSources, sectors, sources } from "../schema";
 import { listFigures, listGaps } from "./figures";
 import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap } from "../../lib/figures";
@@ -96,18 +96,4 @@ export function getIndicator(input: { slug: string } & Range, db: AppDatabase = 
       .orderBy(asc(documents.signedOn))
       .all(),
   };
-}
-
-/** Which observation keys exist, for linking claim evidence to indicator pages. */
-export function indicatorSlugByObservationId(ids: number[], db: AppDatabase = getDb()): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  return new Map(
-    db
-      .select({ id: observations.id, slug: indicators.slug })
-      .from(observations)
-      .innerJoin(indicators, eq(observations.indicatorId, indicators.id))
-      .where(inArray(observations.id, ids))
-      .all()
-      .map((r) => [r.id, r.slug]),
-  );
 }
