@@ -4,6 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 const PANELS = ["Trade", "Investment", "Energy", "Transport", "Digital"];
 
 async function visiblePanels(page: Page) {
+  // The panels stream in after the page shell: wait for them before counting (isVisible does not wait).
+  await expect(page.locator('section[aria-labelledby^="panel-"]').first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
   const out: string[] = [];
   for (const name of PANELS) if (await page.getByRole("region", { name, exact: true }).isVisible()) out.push(name);
   return out;
@@ -42,7 +45,7 @@ test.describe("filters in the URL", () => {
   test("a garbage sector or year in the URL shows the unfiltered view, not an error", async ({ page }) => {
     const res = await page.goto("/?sector=%3Cscript%3E&from=abc&to=99999");
     expect(res?.status()).toBe(200);
-    expect(await visiblePanels(page)).toEqual(PANELS);
+    for (const name of PANELS) await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
     await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("all");
   });
 });
