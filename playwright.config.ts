@@ -30,7 +30,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // Always a fresh, seeded test database: the suite edits values and must never touch data/app.db.
-    command: `npx tsx db/reset-test-db.ts && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npx tsx db/reset-test-db.ts && node server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
     reuseExistingServer: false,

@@ -1,5 +1,6 @@
-// Throughput and latency of public pages on the production server, beside a static control
-// that serves the same HTML bytes as "/" from public/ in the same run.
+// Throughput and latency of public pages on the production server (server.mjs), each beside a
+// static control: a file in public/ holding the same HTML bytes as that page, served by the same
+// server in the same run (through Next's static file handler), measured right before the page.
 // Usage: npm run build && npm run bench:http [-- --duration 10 --connections 10]
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ const { values } = parseArgs({ options: { duration: { type: "string", default: "
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB = "data/bench-test.db";
-const CONTROL = "public/bench-control.html";
+const controlFile = (i) => `public/bench-control-${i}.html`;
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error('No production build: run "npm run build" first.');
@@ -25,7 +26,7 @@ function run(cmd, args, env = {}) {
 }
 
 async function startServer() {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const server = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
@@ -49,50 +50,64 @@ const stop = (server) =>
     }
   });
 
-function bench(url) {
+function bench(url, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) }, (err, res) => (err ? reject(err) : resolve(res)));
+    autocannon({ url, headers, connections: Number(values.connections), duration: Number(values.duration) }, (err, res) => (err ? reject(err) : resolve(res)));
   });
+}
+
+const TARGETS = [
+  ["/", "/"],
+  ["/sectors/energy", "/sectors/energy"],
+  ["/documents/joint-statement-…", "/documents/joint-statement-20th-anniversary-2025"],
+  ["/?sector=energy", "/?sector=energy"],
+];
+const row = (name, r, control) =>
+  [name.padEnd(40), r.rps.toFixed(0).padStart(7), `${r.p50}`.padStart(5), `${r.p975}`.padStart(6), `${r.p99}`.padStart(5), (control ? `${((r.rps / control.rps) * 100).toFixed(0)}%` : "").padStart(8), `${r.bytes}`.padStart(8), `${r.errors}`.padStart(7)].join(" ");
+
+async function measure(name, path, headers = {}) {
+  const r = await bench(BASE + path, headers);
+  const res = await fetch(BASE + path, { headers: { "accept-encoding": "identity", ...headers } });
+  const decoded = (await res.arrayBuffer()).byteLength;
+  const bytes = Number(res.headers.get("content-length") ?? decoded); // on the wire (compressed if asked for)
+  return { name, rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99, errors: r.errors + r.non2xx, bytes, served: res.headers.get("x-page-cache") ?? "-" };
 }
 
 async function main() {
   await run("npx", ["tsx", "db/reset-test-db.ts"], { DATABASE_URL: DB });
+  // First start: render each page once to make its same-size control (public/ is read at start-up).
   let server = await startServer();
-  const html = await (await fetch(`${BASE}/`)).text();
+  const pages = [];
+  for (const [, p] of TARGETS) pages.push(Buffer.from(await (await fetch(BASE + p, { headers: { "accept-encoding": "identity" } })).arrayBuffer()));
   await stop(server);
   mkdirSync("public", { recursive: true });
-  writeFileSync(CONTROL, html);
+  pages.forEach((html, i) => writeFileSync(controlFile(i), html));
   server = await startServer();
   try {
-    const targets = [
-      ["static control (same bytes as /)", "/bench-control.html"],
-      ["/", "/"],
-      ["/sectors/energy", "/sectors/energy"],
-      ["/documents/joint-statement-…", "/documents/joint-statement-20th-anniversary-2025"],
-      ["/?sector=energy", "/?sector=energy"],
-    ];
-    for (const [, p] of targets) await fetch(BASE + p); // warm caches and JIT
-    const results = [];
-    for (const [name, p] of targets) {
-      const r = await bench(BASE + p);
-      const bytes = Buffer.byteLength(await (await fetch(BASE + p)).text());
-      results.push({ name, rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99, errors: r.errors + r.non2xx, bytes });
+    for (const [i, [, p]] of TARGETS.entries()) {
+      await fetch(`${BASE}/bench-control-${i}.html`);
+      await fetch(BASE + p); // warm caches and JIT
     }
-    const control = results[0].rps;
-    console.log(`\nautocannon -c ${values.connections} -d ${values.duration}s, production server on 127.0.0.1:${PORT}`);
-    console.log("target".padEnd(34), "req/s".padStart(8), "p50".padStart(6), "p97.5".padStart(6), "p99".padStart(6), "vs ctrl".padStart(8), "bytes".padStart(8), "errors".padStart(7));
-    for (const r of results) {
-      console.log(r.name.padEnd(34), r.rps.toFixed(0).padStart(8), `${r.p50}`.padStart(6), `${r.p975}`.padStart(6), `${r.p99}`.padStart(6), `${((r.rps / control) * 100).toFixed(0)}%`.padStart(8), `${r.bytes}`.padStart(8), `${r.errors}`.padStart(7));
+    console.log(`\nautocannon -c ${values.connections} -d ${values.duration}s, production server (node server.mjs) on 127.0.0.1:${PORT}`);
+    console.log("target".padEnd(40), "req/s".padStart(7), "p50".padStart(5), "p97.5".padStart(6), "p99".padStart(5), "vs ctrl".padStart(8), "bytes".padStart(8), "errors".padStart(7));
+    for (const [i, [name, p]] of TARGETS.entries()) {
+      const control = await measure(`  static control, same ${pages[i].length} bytes`, `/bench-control-${i}.html`);
+      const page = await measure(name, p);
+      console.log(row(control.name, control));
+      console.log(row(`${name} [${page.served}]`, page, control));
     }
-    console.log("(latency in ms)");
+    // What a browser gets: the same page, brotli-compressed once and then served from memory.
+    const br = await measure("/ (Accept-Encoding: br)", "/", { "accept-encoding": "br" });
+    console.log(row(br.name, br));
+    console.log("(latency in ms; [HIT] = served by the page cache in server.mjs; bytes as sent)");
   } finally {
     await stop(server);
-    rmSync(CONTROL, { force: true });
+    TARGETS.forEach((_, i) => rmSync(controlFile(i), { force: true }));
   }
 }
 
 main().catch((e) => {
   console.error(e);
-  rmSync(CONTROL, { force: true });
+  TARGETS.forEach((_, i) => rmSync(controlFile(i), { force: true }));
   process.exit(1);
 });

@@ -27,7 +27,7 @@ function run(cmd, args, env = {}) {
 }
 
 async function startServer() {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB }, stdio: "ignore", detached: true });
+  const server = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB }, stdio: "ignore", detached: true });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

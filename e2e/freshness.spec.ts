@@ -28,6 +28,8 @@ test("an edit is visible on the next full load of every cached page that shows i
     await page.getByLabel("Search").fill(KEY);
     // Warm the caches so every try has to be served fresh after an edit, not rendered for the first time.
     for (const p of [...pages, "/documents"]) await anon.goto(p);
+    // Unchanged, each page now comes from the server's response cache (server.mjs): an edit has to reach past it.
+    for (const p of pages) expect((await anon.goto(p))?.headers()["x-page-cache"], p).toBe("HIT");
     for (let i = 1; i <= TRIES; i++) {
       const value = `${100 + i}.5`;
       await page.locator(`[data-admin-row="${KEY}"]`).getByRole("button", { name: /^Edit / }).click();

@@ -14,10 +14,16 @@ const PAGES_SHOWING = {
 
 export type CachedData = keyof typeof PAGES_SHOWING;
 
+/** The response cache of server.mjs (lib/page-cache.js), when the app runs under it. */
+const PAGE_CACHE = Symbol.for("az-kz-monitor.page-cache");
+
 export function invalidatePagesShowing(kinds: readonly CachedData[]): void {
   const paths = new Set(kinds.flatMap((k) => PAGES_SHOWING[k]));
   for (const path of paths) {
     if (path.includes("[")) revalidatePath(path, "page");
     else revalidatePath(path);
   }
+  // The front cache keeps finished responses of every public page: drop them all now (it drops
+  // them again when this request finishes, after Next has applied the revalidation above).
+  if (paths.size > 0) (globalThis as { [PAGE_CACHE]?: { invalidate(): void } })[PAGE_CACHE]?.invalidate();
 }

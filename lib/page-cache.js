@@ -1,0 +1,216 @@
+// @ts-check
+/**
+ * Response cache in front of Next for the public pages (used by server.mjs, the production server).
+ *
+ * Why: a page that Next already holds in its full-route cache still costs a trip through the app
+ * router on every request (route matching, loading the page module, the cache lookup, and encoding
+ * a ~300 KB string to UTF-8), which made "/" three times slower than a static file of the same
+ * size. This cache keeps the finished response bytes, so a repeat request costs one Map lookup.
+ *
+ * What it caches: only GET responses of public page paths that Next itself served from, or just
+ * stored in, its full-route cache (`x-nextjs-cache: HIT` or `MISS`) with status 200 and no
+ * Set-Cookie. Anything Next renders per request (admin, API, sign-in, RSC navigation requests)
+ * passes straight through, so this cache can only ever hold what Next would have served anyway.
+ *
+ * Freshness: everything is dropped whenever a request that can write (anything but GET/HEAD, e.g.
+ * an admin server action) finishes, and when app/admin/invalidate.ts calls `invalidate()` through
+ * the process-wide handle. A response is stored only if no invalidation happened while it was
+ * being rendered (generation check), so a page rendered from old data can never be kept.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, loaded by server.mjs and by unit tests
+const zlib = require("node:zlib");
+
+/** Public page paths (see lib/view-rewrites.js and app/documents/[slug]). */
+const PUBLIC_PAGE = /^\/(?:|sectors\/[a-z0-9-]{1,80}|indicators\/[a-z0-9-]{1,80}|documents|documents\/[a-z0-9-]{1,120}|source-check)$/;
+/** Request headers that make Next answer with something other than the full HTML page. */
+const BYPASS_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "range"];
+/** Response headers that belong to one connection or are set again for each reply. */
+const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+const MAX_URL_LENGTH = 512;
+const HANDLE = Symbol.for("az-kz-monitor.page-cache");
+
+/**
+ * @typedef {{ body: Buffer, headers: Record<string, string | string[]>, gzip?: Buffer, br?: Buffer }} Entry
+ * @typedef {{ maxBytes?: number, maxEntries?: number }} Options
+ */
+
+/**
+ * The cache key of a request, or null when the request must go to Next uncached.
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ */
+function cacheKey(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const url = req.url ?? "";
+  if (url.length > MAX_URL_LENGTH) return null;
+  const q = url.indexOf("?");
+  const path = q === -1 ? url : url.slice(0, q);
+  if (!PUBLIC_PAGE.test(path)) return null;
+  if (q !== -1 && new URLSearchParams(url.slice(q + 1)).has("_rsc")) return null;
+  for (const h of BYPASS_HEADERS) if (req.headers[h] !== undefined) return null;
+  return url;
+}
+
+/**
+ * The best encoding the client accepts among brotli and gzip, or null for identity.
+ * @param {string | string[] | undefined} header
+ * @returns {"br" | "gzip" | null}
+ */
+function negotiateEncoding(header) {
+  if (typeof header !== "string") return null;
+  /** @type {Record<string, number>} */
+  const q = {};
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q[name] = Number.isFinite(value) ? value : 0;
+  }
+  const accepts = (/** @type {string} */ name) => (q[name] ?? q["*"] ?? 0) > 0;
+  if (accepts("br")) return "br";
+  if (accepts("gzip")) return "gzip";
+  return null;
+}
+
+/** @param {Options} [options] */
+function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}) {
+  /** @type {Map<string, Entry>} */
+  const entries = new Map();
+  let bytes = 0;
+  let generation = 0;
+  const stats = { hits: 0, misses: 0, stored: 0, invalidations: 0 };
+
+  function invalidate() {
+    generation++;
+    stats.invalidations++;
+    entries.clear();
+    bytes = 0;
+  }
+
+  /** @param {Entry} e */
+  const sizeOf = (e) => e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0);
+
+  /** @param {string} key @param {Entry} entry */
+  function store(key, entry) {
+    const old = entries.get(key);
+    if (old) bytes -= sizeOf(old);
+    entries.delete(key);
+    entries.set(key, entry);
+    bytes += sizeOf(entry);
+    stats.stored++;
+    // Least recently used first: Map keeps insertion order and a hit re-inserts its entry.
+    for (const [k, e] of entries) {
+      if (bytes <= maxBytes && entries.size <= maxEntries) break;
+      entries.delete(k);
+      bytes -= sizeOf(e);
+    }
+  }
+
+  /**
+   * Serves the request from the cache, or hands it to Next and keeps the response if it may.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} next
+   */
+  function handle(req, res, next) {
+    const key = cacheKey(req);
+    if (key === null) {
+      // A request that can write invalidates on completion, after Next has applied its own
+      // revalidation: nothing rendered before it finished can be stored afterwards.
+      if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", invalidate);
+      return next(req, res);
+    }
+    const hit = entries.get(key);
+    if (hit) {
+      stats.hits++;
+      entries.delete(key);
+      entries.set(key, hit);
+      return sendEntry(req, res, hit);
+    }
+    stats.misses++;
+    if (req.method === "HEAD") return next(req, res);
+    return capture(key, req, res, next);
+  }
+
+  /**
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {Entry} entry
+   */
+  function sendEntry(req, res, entry) {
+    const encoding = entry.body.length > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : null;
+    let body = entry.body;
+    if (encoding === "br") {
+      entry.br ??= zlib.brotliCompressSync(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } });
+      body = entry.br;
+    } else if (encoding === "gzip") {
+      entry.gzip ??= zlib.gzipSync(entry.body, { level: 9 });
+      body = entry.gzip;
+    }
+    res.writeHead(200, { ...entry.headers, ...(encoding ? { "content-encoding": encoding } : {}), "content-length": body.length, "x-page-cache": "HIT" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  /**
+   * @param {string} key
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} next
+   */
+  function capture(key, req, res, next) {
+    const startedAt = generation;
+    // Next answers uncompressed so the stored bytes are the page itself; this reply is one miss.
+    delete req.headers["accept-encoding"];
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let ok = true;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    /** @param {unknown} chunk @param {unknown} [encoding] */
+    const keep = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+      if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
+      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      else ok = false;
+    };
+    res.write = /** @type {typeof res.write} */ (/** @param {any[]} args */ (...args) => {
+      keep(args[0], args[1]);
+      return /** @type {any} */ (write)(...args);
+    });
+    res.end = /** @type {typeof res.end} */ (/** @param {any[]} args */ (...args) => {
+      keep(args[0], args[1]);
+      return /** @type {any} */ (end)(...args);
+    });
+    res.once("finish", () => {
+      const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
+      const cacheable = ok && res.statusCode === 200 && (nextCache === "HIT" || nextCache === "MISS") && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
+      if (!cacheable || generation !== startedAt) return;
+      /** @type {Record<string, string | string[]>} */
+      const headers = {};
+      for (const [name, value] of Object.entries(res.getHeaders())) {
+        if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
+        headers[name] = Array.isArray(value) ? value : String(value);
+      }
+      store(key, { body: Buffer.concat(chunks), headers });
+    });
+    res.setHeader("x-page-cache", "MISS");
+    return next(req, res);
+  }
+
+  return {
+    handle,
+    invalidate,
+    stats: () => ({ ...stats, entries: entries.size, bytes, generation }),
+  };
+}
+
+/**
+ * Registers the cache as the process-wide handle that app code reaches through
+ * `globalThis[Symbol.for("az-kz-monitor.page-cache")]` (Next bundles app code separately, so a
+ * module import would not be the same instance).
+ * @param {ReturnType<typeof createPageCache>} cache
+ */
+function register(cache) {
+  /** @type {any} */ (globalThis)[HANDLE] = cache;
+}
+
+module.exports = { createPageCache, cacheKey, negotiateEncoding, register };

@@ -1,0 +1,205 @@
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+type PageCache = { handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown; invalidate(): void; stats(): { hits: number; misses: number; entries: number; bytes: number } };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createPageCache, cacheKey, negotiateEncoding } = require("./page-cache.js") as {
+  createPageCache(o?: { maxBytes?: number; maxEntries?: number }): PageCache;
+  cacheKey(req: { method?: string; url?: string; headers: Record<string, string | undefined> }): string | null;
+  negotiateEncoding(h: string | undefined): "br" | "gzip" | null;
+};
+
+/** Stands in for Next: counts renders and answers like its full-route cache does (HIT/MISS header, status). */
+function fakeNext(options: { status?: number; nextCache?: string | null; setCookie?: boolean; delayMs?: number; body?: (n: number) => string } = {}) {
+  const calls: { url: string; acceptEncoding?: string }[] = [];
+  const handler: Handler = (req, res) => {
+    calls.push({ url: req.url ?? "", acceptEncoding: req.headers["accept-encoding"] as string | undefined });
+    const n = calls.length;
+    const finish = () => {
+      res.statusCode = options.status ?? 200;
+      if (options.nextCache !== null) res.setHeader("x-nextjs-cache", options.nextCache ?? (n === 1 ? "MISS" : "HIT"));
+      if (options.setCookie) res.setHeader("set-cookie", "a=b");
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      const body = options.body ? options.body(n) : `<p>render ${n} of ${req.url} – ✓ ${"x".repeat(4000)}</p>`;
+      res.write(body.slice(0, 100));
+      res.end(body.slice(100));
+    };
+    if (options.delayMs) setTimeout(finish, options.delayMs);
+    else finish();
+  };
+  return { handler, calls };
+}
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function serve(cache: PageCache, next: Handler): Promise<number> {
+  server = createServer((req, res) => void cache.handle(req, res, next));
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  return (server!.address() as AddressInfo).port;
+}
+
+function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET") {
+  return new Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }>((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("cacheKey", () => {
+  it("keys the public pages by their full URL", () => {
+    for (const url of ["/", "/?sector=energy&from=2020", "/sectors/energy", "/indicators/trade-turnover?from=2019", "/documents", "/documents/joint-statement-20th-anniversary-2025", "/source-check"]) {
+      expect(cacheKey({ method: "GET", url, headers: {} })).toBe(url);
+    }
+  });
+
+  it("passes everything else to Next", () => {
+    const cases: [string, string, Record<string, string>][] = [
+      ["GET", "/api/health", {}],
+      ["GET", "/admin/indicators", {}],
+      ["GET", "/login", {}],
+      ["GET", "/_next/static/chunks/a.js", {}],
+      ["GET", "/sectors/energy/extra", {}],
+      ["POST", "/", {}],
+      ["GET", "/", { rsc: "1" }],
+      ["GET", "/?_rsc=abc", {}],
+      ["GET", "/sectors/energy", { "next-router-prefetch": "1" }],
+      ["GET", "/", { "next-action": "x" }],
+      ["GET", "/", { range: "bytes=0-10" }],
+      ["GET", `/?sector=${"a".repeat(600)}`, {}],
+    ];
+    for (const [method, url, headers] of cases) expect(cacheKey({ method, url, headers }), `${method} ${url} ${JSON.stringify(headers)}`).toBeNull();
+  });
+});
+
+describe("negotiateEncoding", () => {
+  it("prefers brotli, honours q=0 and falls back to identity", () => {
+    expect(negotiateEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(negotiateEncoding("gzip, br;q=0")).toBe("gzip");
+    expect(negotiateEncoding("br;q=0, gzip;q=0")).toBeNull();
+    expect(negotiateEncoding("*")).toBe("br");
+    expect(negotiateEncoding("identity")).toBeNull();
+    expect(negotiateEncoding(undefined)).toBeNull();
+  });
+});
+
+describe("page cache", () => {
+  it("serves a repeat request from memory with the same bytes and headers", async () => {
+    const cache = createPageCache();
+    const next = fakeNext();
+    const port = await serve(cache, next.handler);
+    const first = await get(port, "/sectors/energy");
+    const second = await get(port, "/sectors/energy");
+    expect(next.calls).toHaveLength(1);
+    expect(first.headers["x-page-cache"]).toBe("MISS");
+    expect(second.headers["x-page-cache"]).toBe("HIT");
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(second.headers["content-type"]).toBe(first.headers["content-type"]);
+    expect(second.headers["x-nextjs-cache"]).toBe("MISS");
+    expect(Number(second.headers["content-length"])).toBe(first.body.length);
+    // Another URL is another entry.
+    await get(port, "/sectors/energy?from=2020");
+    expect(next.calls).toHaveLength(2);
+  });
+
+  it("compresses a hit for clients that accept it, and the bytes decode to the page", async () => {
+    const cache = createPageCache();
+    const next = fakeNext();
+    const port = await serve(cache, next.handler);
+    const miss = await get(port, "/", { "accept-encoding": "gzip, br" });
+    // Next is asked for identity bytes so the stored copy is the page itself.
+    expect(next.calls[0]!.acceptEncoding).toBeUndefined();
+    expect(miss.headers["content-encoding"]).toBeUndefined();
+    const br = await get(port, "/", { "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(miss.body)).toBe(true);
+    const gzip = await get(port, "/", { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(miss.body)).toBe(true);
+    expect(gzip.body.length).toBeLessThan(miss.body.length);
+    const head = await get(port, "/", {}, "HEAD");
+    expect(head.body.length).toBe(0);
+    expect(Number(head.headers["content-length"])).toBe(miss.body.length);
+    expect(next.calls).toHaveLength(1);
+  });
+
+  it("keeps only what Next served from its full-route cache with status 200 and no cookie", async () => {
+    for (const options of [{ nextCache: null }, { nextCache: "STALE" }, { status: 404 }, { setCookie: true }]) {
+      const cache = createPageCache();
+      const next = fakeNext(options);
+      const port = await serve(cache, next.handler);
+      await get(port, "/documents/x");
+      const again = await get(port, "/documents/x");
+      expect(again.headers["x-page-cache"], JSON.stringify(options)).toBe("MISS");
+      expect(next.calls, JSON.stringify(options)).toHaveLength(2);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server = undefined;
+    }
+  });
+
+  it("never caches non-page paths or RSC navigation requests", async () => {
+    const cache = createPageCache();
+    const next = fakeNext({ nextCache: "HIT" });
+    const port = await serve(cache, next.handler);
+    for (let i = 0; i < 2; i++) {
+      await get(port, "/api/indicators");
+      await get(port, "/", { rsc: "1" });
+      await get(port, "/?_rsc=1");
+    }
+    expect(next.calls).toHaveLength(6);
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  it("drops everything when a writing request finishes, so the next load renders again", async () => {
+    const cache = createPageCache();
+    const next = fakeNext({ body: (n) => `<p>version ${n}</p>${" ".repeat(2000)}` });
+    const port = await serve(cache, next.handler);
+    await get(port, "/");
+    expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
+    await get(port, "/admin/indicators", {}, "POST");
+    const after = await get(port, "/");
+    expect(after.headers["x-page-cache"]).toBe("MISS");
+    expect(after.body.toString()).toContain("version 3");
+  });
+
+  it("does not keep a page whose render was under way when the data changed", async () => {
+    const cache = createPageCache();
+    const next = fakeNext({ delayMs: 150 });
+    const port = await serve(cache, next.handler);
+    const inFlight = get(port, "/documents");
+    await new Promise((r) => setTimeout(r, 50));
+    cache.invalidate();
+    await inFlight;
+    expect(cache.stats().entries).toBe(0);
+    expect((await get(port, "/documents")).headers["x-page-cache"]).toBe("MISS");
+  });
+
+  it("evicts the least recently used pages beyond its entry and byte limits", async () => {
+    const cache = createPageCache({ maxEntries: 2 });
+    const next = fakeNext();
+    const port = await serve(cache, next.handler);
+    await get(port, "/sectors/a");
+    await get(port, "/sectors/b");
+    await get(port, "/sectors/a"); // a is now the most recently used
+    await get(port, "/sectors/c"); // evicts b
+    expect(cache.stats().entries).toBe(2);
+    expect((await get(port, "/sectors/a")).headers["x-page-cache"]).toBe("HIT");
+    expect((await get(port, "/sectors/b")).headers["x-page-cache"]).toBe("MISS");
+
+    const small = createPageCache({ maxBytes: 6000 });
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    const port2 = await serve(small, fakeNext().handler);
+    await get(port2, "/sectors/a");
+    await get(port2, "/sectors/b");
+    expect(small.stats().entries).toBe(1);
+    expect(small.stats().bytes).toBeLessThanOrEqual(6000);
+  });
+});

@@ -1,0 +1,43 @@
+// Production server: Next's request handler behind the public-page response cache
+// (lib/page-cache.js). `npm start` runs it after the database setup; `next dev` is unchanged.
+// Usage: node server.mjs [-p 3000] [-H 127.0.0.1]   (PORT is read when -p is not given)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import pageCache from "./lib/page-cache.js";
+
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname; // undefined: every interface, as `next start` does
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port "${values.port ?? process.env.PORT}"`);
+  process.exit(2);
+}
+
+process.env.NODE_ENV = "production";
+const app = next({ dev: false, dir: import.meta.dirname, hostname: hostname ?? "localhost", port });
+const handleNext = app.getRequestHandler();
+await app.prepare();
+
+const cache = pageCache.createPageCache();
+pageCache.register(cache);
+
+const server = createServer((req, res) => {
+  Promise.resolve(cache.handle(req, res, handleNext)).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal Server Error");
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Ready on http://${hostname ?? "localhost"}:${port} (production, public-page cache on)`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; do not wait for them.
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
