@@ -19,6 +19,8 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, loaded by server.mjs and by unit tests
 const zlib = require("node:zlib");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createHash } = require("node:crypto");
 
 /** Public page paths (see lib/view-rewrites.js and app/documents/[slug]). */
 const PUBLIC_PAGE = /^\/(?:|sectors\/[a-z0-9-]{1,80}|indicators\/[a-z0-9-]{1,80}|documents|documents\/[a-z0-9-]{1,120}|source-check)$/;
@@ -27,10 +29,16 @@ const BYPASS_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-rout
 /** Response headers that belong to one connection or are set again for each reply. */
 const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 const MAX_URL_LENGTH = 512;
+/**
+ * Browsers and any shared cache must ask again before reusing a page (an edit shows on the next
+ * load); the ETag turns that into a bodiless 304 while the page is unchanged. Next would send
+ * `s-maxage=31536000`, which lets a proxy or CDN keep serving a page for a year after an edit.
+ */
+const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 const HANDLE = Symbol.for("az-kz-monitor.page-cache");
 
 /**
- * @typedef {{ body: Buffer, headers: Record<string, string | string[]>, gzip?: Buffer, br?: Buffer }} Entry
+ * @typedef {{ body: Buffer, etag: string, headers: Record<string, string | string[]>, gzip?: Buffer, br?: Buffer }} Entry
  * @typedef {{ maxBytes?: number, maxEntries?: number }} Options
  */
 
@@ -69,6 +77,15 @@ function negotiateEncoding(header) {
   if (accepts("br")) return "br";
   if (accepts("gzip")) return "gzip";
   return null;
+}
+
+/**
+ * Whether Next served the response from its full-route cache or just stored it there.
+ * @param {import("node:http").ServerResponse} res
+ */
+function isFromNextCache(res) {
+  const value = String(res.getHeader("x-nextjs-cache") ?? "");
+  return value === "HIT" || value === "MISS";
 }
 
 /** @param {Options} [options] */
@@ -137,6 +154,12 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
    * @param {Entry} entry
    */
   function sendEntry(req, res, entry) {
+    const inm = req.headers["if-none-match"];
+    if (typeof inm === "string" && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === entry.etag)) {
+      res.writeHead(304, { etag: entry.etag, "cache-control": entry.headers["cache-control"] ?? PAGE_CACHE_CONTROL, vary: entry.headers.vary ?? "Accept-Encoding", "x-page-cache": "HIT" });
+      res.end();
+      return;
+    }
     const encoding = entry.body.length > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : null;
     let body = entry.body;
     if (encoding === "br") {
@@ -146,7 +169,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
       entry.gzip ??= zlib.gzipSync(entry.body, { level: 9 });
       body = entry.gzip;
     }
-    res.writeHead(200, { ...entry.headers, ...(encoding ? { "content-encoding": encoding } : {}), "content-length": body.length, "x-page-cache": "HIT" });
+    res.writeHead(200, { ...entry.headers, etag: entry.etag, ...(encoding ? { "content-encoding": encoding } : {}), "content-length": body.length, "x-page-cache": "HIT" });
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
@@ -181,8 +204,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
       return /** @type {any} */ (end)(...args);
     });
     res.once("finish", () => {
-      const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
-      const cacheable = ok && res.statusCode === 200 && (nextCache === "HIT" || nextCache === "MISS") && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
+      const cacheable = ok && res.statusCode === 200 && isFromNextCache(res) && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
       if (!cacheable || generation !== startedAt) return;
       /** @type {Record<string, string | string[]>} */
       const headers = {};
@@ -190,7 +212,15 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
         if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
         headers[name] = Array.isArray(value) ? value : String(value);
       }
-      store(key, { body: Buffer.concat(chunks), headers });
+      const body = Buffer.concat(chunks);
+      store(key, { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`, headers });
+    });
+    const writeHead = res.writeHead.bind(res);
+    // Last moment before the headers go out (Node calls writeHead for implicit headers too): a
+    // page that will be kept gets the cache's Cache-Control; errors and 404s keep Next's.
+    res.writeHead = /** @type {typeof res.writeHead} */ (/** @param {any[]} args */ (...args) => {
+      if (args[0] === 200 && isFromNextCache(res)) res.setHeader("cache-control", PAGE_CACHE_CONTROL);
+      return /** @type {any} */ (writeHead)(...args);
     });
     res.setHeader("x-page-cache", "MISS");
     return next(req, res);

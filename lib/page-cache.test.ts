@@ -23,6 +23,8 @@ function fakeNext(options: { status?: number; nextCache?: string | null; setCook
       if (options.nextCache !== null) res.setHeader("x-nextjs-cache", options.nextCache ?? (n === 1 ? "MISS" : "HIT"));
       if (options.setCookie) res.setHeader("set-cookie", "a=b");
       res.setHeader("content-type", "text/html; charset=utf-8");
+      // As Next's sendRenderResult does: its long shared-cache lifetime only where none is set yet.
+      if (!res.getHeader("cache-control")) res.setHeader("cache-control", "s-maxage=31536000");
       const body = options.body ? options.body(n) : `<p>render ${n} of ${req.url} – ✓ ${"x".repeat(4000)}</p>`;
       res.write(body.slice(0, 100));
       res.end(body.slice(100));
@@ -108,6 +110,32 @@ describe("page cache", () => {
     // Another URL is another entry.
     await get(port, "/sectors/energy?from=2020");
     expect(next.calls).toHaveLength(2);
+  });
+
+  it("tells browsers and proxies to ask again, and answers an unchanged page with 304", async () => {
+    const cache = createPageCache();
+    const next = fakeNext();
+    const port = await serve(cache, next.handler);
+    const miss = await get(port, "/documents");
+    expect(miss.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    const hit = await get(port, "/documents");
+    expect(hit.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    const etag = hit.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const unchanged = await get(port, "/documents", { "if-none-match": `W/"other", ${etag}` });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body.length).toBe(0);
+    expect(unchanged.headers.etag).toBe(etag);
+    expect((await get(port, "/documents", { "if-none-match": '"other"' })).status).toBe(200);
+    // After an edit the page is rendered again and its old ETag no longer matches.
+    cache.invalidate();
+    await get(port, "/documents");
+    expect((await get(port, "/documents", { "if-none-match": etag })).status).toBe(200);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+
+    // What Next does not keep keeps Next's own header.
+    const port404 = await serve(createPageCache(), fakeNext({ status: 404 }).handler);
+    expect((await get(port404, "/documents/none")).headers["cache-control"]).toBe("s-maxage=31536000");
   });
 
   it("compresses a hit for clients that accept it, and the bytes decode to the page", async () => {
