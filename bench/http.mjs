@@ -2,53 +2,18 @@
 // static control: a file in public/ holding the same HTML bytes as that page, served by the same
 // server in the same run (through Next's static file handler), measured right before the page.
 // Usage: npm run build && npm run bench:http [-- --duration 10 --connections 10]
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { requireBuild, resetBenchDatabase, startServer as start, stopServer as stop } from "./server.mjs";
 
 const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, port: { type: "string", default: "3300" } } });
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DB = "data/bench-test.db";
 const controlFile = (i) => `public/bench-control-${i}.html`;
+const startServer = () => start(PORT);
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error('No production build: run "npm run build" first.');
-  process.exit(2);
-}
-
-function run(cmd, args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`))));
-  });
-}
-
-async function startServer() {
-  const server = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-server.pid);
-  throw new Error("Server did not become healthy");
-}
-
-/** Stops the server and waits until its process has exited, so the port is free for the next start. */
-const stop = (server) =>
-  new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      resolve();
-    }
-  });
+requireBuild();
 
 function bench(url, headers = {}) {
   return new Promise((resolve, reject) => {
@@ -74,7 +39,7 @@ async function measure(name, path, headers = {}) {
 }
 
 async function main() {
-  await run("npx", ["tsx", "db/reset-test-db.ts"], { DATABASE_URL: DB });
+  await resetBenchDatabase();
   // First start: render each page once to make its same-size control (public/ is read at start-up).
   let server = await startServer();
   const pages = [];

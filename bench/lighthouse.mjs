@@ -1,48 +1,25 @@
 // Lighthouse 12.2.3, mobile and desktop presets, median of 3 runs per page, on the production
 // server. Usage: npm run build && npm run bench:lighthouse [-- --runs 3]
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { requireBuild, resetBenchDatabase, startServer, stopServer } from "./server.mjs";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, port: { type: "string", default: "3400" } } });
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DB = "data/bench-test.db";
 const PAGES = ["/", "/sectors/energy", "/documents/joint-statement-20th-anniversary-2025"];
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error('No production build: run "npm run build" first.');
-  process.exit(2);
-}
-
-function run(cmd, args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { stdio: "ignore", env: { ...process.env, ...env } });
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`))));
-  });
-}
-
-async function startServer() {
-  const server = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: DB }, stdio: "ignore", detached: true });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("Server did not become healthy");
-}
+requireBuild();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  await run("npx", ["tsx", "db/reset-test-db.ts"], { DATABASE_URL: DB });
-  const server = await startServer();
+  await resetBenchDatabase("ignore");
+  const server = await startServer(PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
@@ -73,9 +50,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
+    await stopServer(server);
   }
 }
 
