@@ -3,7 +3,6 @@
 // Usage: node server.mjs [-p 3000] [-H 127.0.0.1]   (PORT is read when -p is not given)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import next from "next";
 import pageCache from "./lib/page-cache.js";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -14,7 +13,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// Before Next and React load: they pick their production builds from it (as `next start` does).
 process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 const app = next({ dev: false, dir: import.meta.dirname, hostname: hostname ?? "localhost", port });
 const handleNext = app.getRequestHandler();
 await app.prepare();
