@@ -86,6 +86,7 @@ test.describe("export a chart as SVG", () => {
       const scope = await openChart(page, chart);
       const title = chartTitle((await exportButton(scope).getAttribute("aria-label")) ?? "");
       const legend = await seriesLabels(scope, title);
+      const pageMarkers = await scope.locator("[data-marker]").count();
       const { download: d, body } = await download(page, scope, "Download SVG");
       expect(d.suggestedFilename()).toMatch(new RegExp(`^${chart.fileStart}\\d{4}(-\\d{4})?\\.svg$`));
       const parsed = await page.evaluate((text) => {
@@ -96,6 +97,8 @@ test.describe("export a chart as SVG", () => {
           root: doc.documentElement.nodeName,
           title: part("title"),
           legend: [...doc.querySelectorAll('[data-role="legend"] text')].map((t) => t.textContent),
+          markers: doc.querySelectorAll('[data-role="markers"] polygon').length,
+          documents: doc.querySelectorAll('[data-role="documents"] text').length,
           sources: [...doc.querySelectorAll('[data-role="sources"] text')].map((t) => t.textContent ?? ""),
           text: doc.documentElement.textContent ?? "",
           fonts: [...doc.querySelectorAll("style")].map((s) => s.textContent ?? "").join(""),
@@ -105,6 +108,9 @@ test.describe("export a chart as SVG", () => {
       expect(parsed.root).toBe("svg");
       expect(parsed.title).toBe(title);
       expect(parsed.legend).toEqual(legend);
+      // The signed documents the page chart marks (◆) are marked in the file too, and listed.
+      expect(parsed.markers).toBe(pageMarkers);
+      expect(parsed.documents > pageMarkers || pageMarkers === 0).toBe(true);
       expect(parsed.sources.length).toBeGreaterThan(0);
       expect(parsed.sources[0]).toMatch(/^Source: .+, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}$|^Source: .+, undated$/);
       expect(parsed.text).toContain("Data as of");
@@ -201,6 +207,7 @@ test.describe("CSV by URL", () => {
       ["/api/panels/trade?format=csv&from=2025&to=2020", "from"],
       ["/api/panels/trade?format=csv&sector=energy", "sector"],
       ["/api/indicators?format=csv", "format"],
+      ["/api/indicators/trade-turnover?format=export&markers=mining", "markers"],
     ] as const) {
       const res = await request.get(url);
       expect(res.status(), url).toBe(400);

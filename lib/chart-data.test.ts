@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildChartData, chartPlanFor, placeMarkers } from "./chart-data";
+import { buildChartData, chartPlanFor, markDocuments, placeMarkers } from "./chart-data";
 import type { Figure } from "./figures";
 import { figure } from "./test-support/figure";
 
@@ -68,22 +68,23 @@ describe("buildChartData", () => {
   });
 });
 
-describe("placeMarkers", () => {
+describe("markDocuments and placeMarkers", () => {
   const rows = [
     { key: "a", label: "2023", year: 2023, cells: {} },
     { key: "b", label: "2024", year: 2024, cells: {} },
   ];
   it("puts one document on its year and groups several of one year", () => {
-    const m = placeMarkers(
-      rows,
-      [
-        { slug: "x", title: "X", signedOn: "2024-11-13" },
-        { slug: "y", title: "Y", signedOn: "2023-06-22" },
-        { slug: "z", title: "Z", signedOn: "2023-04-10" },
-        { slug: "old", title: "Old", signedOn: "2005-05-24" },
-      ],
-      (y) => `/documents?from=${y}&to=${y}`,
-    );
+    const marked = markDocuments(rows, [
+      { slug: "x", title: "X", signedOn: "2024-11-13" },
+      { slug: "y", title: "Y", signedOn: "2023-06-22" },
+      { slug: "z", title: "Z", signedOn: "2023-04-10" },
+      { slug: "old", title: "Old", signedOn: "2005-05-24" },
+    ]);
+    expect(marked.map((m) => [m.x, m.year, m.documents.map((d) => d.slug)])).toEqual([
+      ["2023", 2023, ["y", "z"]],
+      ["2024", 2024, ["x"]],
+    ]);
+    const m = placeMarkers(marked, (y) => `/documents?from=${y}&to=${y}`);
     expect(m).toEqual([
       { x: "2023", label: "◆2", href: "/documents?from=2023&to=2023", title: "Y; Z" },
       { x: "2024", label: "◆", href: "/documents/x", title: "X" },

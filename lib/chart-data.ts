@@ -123,27 +123,47 @@ export interface ChartMarker {
   title: string;
 }
 
+/** A dated document that can be marked on a chart (its title already resolved for display). */
+export interface MarkedDocument {
+  slug: string;
+  title: string;
+  signedOn: string;
+}
+
+/** The documents of one signing year, standing on the chart category they belong to. */
+export interface DocumentMarker {
+  /** Category label the marker stands on. */
+  x: string;
+  year: number;
+  documents: MarkedDocument[];
+}
+
 /**
  * Places dated documents on a chart's category axis: each document goes on the first category
  * of its signing year; documents of years the chart does not show are left out (they are
- * listed beside the chart).
+ * listed beside the chart). The page chart and the exported files use the same placement.
  */
-export function placeMarkers(rows: ChartRow[], docs: { slug: string; title: string; signedOn: string }[], hrefForYear: (year: number) => string): ChartMarker[] {
-  const byYear = new Map<number, typeof docs>();
+export function markDocuments(rows: ChartRow[], docs: MarkedDocument[]): DocumentMarker[] {
+  const byYear = new Map<number, MarkedDocument[]>();
   for (const d of docs) {
     const y = Number(d.signedOn.slice(0, 4));
     byYear.set(y, [...(byYear.get(y) ?? []), d]);
   }
-  const out: ChartMarker[] = [];
-  for (const [year, list] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+  const out: DocumentMarker[] = [];
+  for (const [year, documents] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
     const row = rows.find((r) => r.year === year);
-    const first = list[0];
-    if (!row || !first) continue;
-    out.push(
-      list.length === 1
-        ? { x: row.label, label: "◆", href: `/documents/${first.slug}`, title: first.title }
-        : { x: row.label, label: `◆${list.length}`, href: hrefForYear(year), title: list.map((d) => d.title).join("; ") },
-    );
+    if (row) out.push({ x: row.label, year, documents });
   }
   return out;
+}
+
+/** The page chart's marker links: one document opens itself; several of a year open the documents list for that year. */
+export function placeMarkers(markers: DocumentMarker[], hrefForYear: (year: number) => string): ChartMarker[] {
+  return markers.flatMap(({ x, year, documents }) => {
+    const first = documents[0];
+    if (!first) return [];
+    return documents.length === 1
+      ? [{ x, label: "◆", href: `/documents/${first.slug}`, title: first.title }]
+      : [{ x, label: `◆${documents.length}`, href: hrefForYear(year), title: documents.map((d) => d.title).join("; ") }];
+  });
 }

@@ -168,7 +168,7 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
                   {marker && (
                     <>
                       <span className="pointer-events-none absolute inset-y-0 left-1/2 z-10 border-l border-dashed border-orange-700/60" aria-hidden="true" />
-                      <a href={marker.href} title={marker.title} className="absolute -top-6 left-1/2 z-10 flex h-6 min-w-6 -translate-x-1/2 items-center justify-center text-xs leading-none text-orange-800 hover:underline">
+                      <a href={marker.href} title={marker.title} data-marker="" className="absolute -top-6 left-1/2 z-10 flex h-6 min-w-6 -translate-x-1/2 items-center justify-center text-xs leading-none text-orange-800 hover:underline">
                         <span aria-hidden="true">{marker.label}</span>
                         <span className="sr-only">Signed document: {marker.title}</span>
                       </a>

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
 import { placeMarkers } from "@/lib/chart-data";
-import { panelChartExport } from "@/lib/export/chart-export";
+import { markedDocuments, panelChartExport } from "@/lib/export/chart-export";
 import { formatDate, formatQuantity } from "@/lib/format";
 import { filtersToQuery, type Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
@@ -17,17 +17,9 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const { figures, gaps, spec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
-  const exported = panelChartExport({ sector, figures, spec, filters });
+  const exported = panelChartExport({ sector, figures, spec, filters, documents: markedDocuments(panel.documents) });
   const { chart, title: chartTitle, unit } = exported;
-  const docTitle = (d: { title: string | null }) => d.title ?? t.documents.unnamed;
-  const markers =
-    spec.layout === "vertical"
-      ? []
-      : placeMarkers(
-          chart.rows,
-          panel.documents.map((d) => ({ ...d, title: docTitle(d) })),
-          (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`,
-        );
+  const markers = placeMarkers(exported.markers, (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`);
   const recentDocs = panel.documents.slice(-3).reverse();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
@@ -98,7 +90,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
               <li key={d.slug}>
                 <span className="text-slate-600">◆ {formatDate(d.signedOn)} · </span>
                 <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                  {docTitle(d)}
+                  {d.title ?? t.documents.unnamed}
                 </Link>
               </li>
             ))}

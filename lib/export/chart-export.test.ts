@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indicatorChartExport, panelChartExport } from "./chart-export";
+import { indicatorChartExport, markedDocuments, panelChartExport } from "./chart-export";
+import { frameFromExport } from "./frame";
 import { figure } from "../test-support/figure";
 
 const source = (id: number, publishedOn: string | null) => ({ id, title: `S${id}`, publisher: `P${id}`, originator: null, url: `https://example.org/${id}`, publishedOn });
@@ -38,6 +39,39 @@ describe("panelChartExport", () => {
     expect(two.chart.series.map((s) => s.label)).toEqual(["AZ in KZ", "KZ in AZ"]);
     expect(two.csvPath).toBe("/api/panels/investment?format=csv");
     expect(two.fileBase).toBe("investment-az-in-kz-and-kz-in-az-2024");
+  });
+});
+
+describe("document markers", () => {
+  const years = [2023, 2024, 2025].map((y) => figure({ key: `Y${y}`, value: y - 2000, periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, reporter: "kz" }));
+  const documents = markedDocuments([
+    { slug: "a", title: "Agreement A", signedOn: "2024-11-13" },
+    { slug: "b", title: null, signedOn: "2025-10-21" },
+    { slug: "c", title: "Agreement C", signedOn: "2025-03-05" },
+    { slug: "old", title: "Old", signedOn: "2005-05-24" },
+  ]);
+
+  it("marks each signing year the chart shows, with every document of that year, and names an unidentified one as such", () => {
+    const spec = panelChartExport({ sector: { slug: "energy", name: "Energy" }, figures: years, spec: { categoryBy: "period", seriesBy: "reporter" }, filters: {}, documents });
+    expect(spec.markers.map((m) => [m.x, m.documents.map((d) => d.slug)])).toEqual([
+      ["2024", ["a"]],
+      ["2025", ["b", "c"]],
+    ]);
+    expect(spec.markers[1]?.documents[0]?.title).toBe("Document not yet identified");
+    const frame = frameFromExport(spec, "https://monitor.example/");
+    expect(frame.markers).toEqual([
+      { category: "2024", count: 1 },
+      { category: "2025", count: 2 },
+    ]);
+    expect(frame.documents?.lines).toEqual(["13 Nov 2024 · Agreement A", "21 Oct 2025 · Document not yet identified", "5 Mar 2025 · Agreement C"]);
+  });
+
+  it("marks nothing on horizontal bars or without documents", () => {
+    const vertical = panelChartExport({ sector: { slug: "energy", name: "Energy" }, figures: years, spec: { categoryBy: "period", seriesBy: "reporter", layout: "vertical" }, filters: {}, documents });
+    expect(vertical.markers).toEqual([]);
+    const none = indicatorChartExport({ indicator: { slug: "x", name: "X", sector: { slug: "energy", name: "Energy" } }, figures: years, filters: {} });
+    expect(none.markers).toEqual([]);
+    expect(frameFromExport(none, "https://monitor.example/").documents).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { buildChartData, chartPlanFor, type CategoryBy, type ChartData, type SeriesBy } from "../chart-data";
+import { buildChartData, chartPlanFor, markDocuments, type CategoryBy, type ChartData, type DocumentMarker, type MarkedDocument, type SeriesBy } from "../chart-data";
 import type { Confidence, ObservationStatus, Reporter, ValueQualifier } from "../constants";
 import type { Figure } from "../figures";
 import type { Filters } from "../filters";
@@ -45,6 +45,14 @@ export interface ChartExport {
   fileBase: string;
   /** Latest publication date among the sources of the plotted figures (ISO, possibly partial). */
   dataAsOf: string | null;
+  /** Signed documents marked on the chart (◆), placed as the page places them. */
+  markers: DocumentMarker[];
+}
+
+/** Dated documents as charts mark them: a document not yet identified is marked as such, never given a made-up title. */
+export function markedDocuments(docs: { slug: string; title: string | null; signedOn: string }[]): MarkedDocument[] {
+  const t = getDictionary();
+  return docs.map((d) => ({ slug: d.slug, title: d.title ?? t.documents.unnamed, signedOn: d.signedOn }));
 }
 
 /** The figures a chart plots, in drawing order (categories oldest first, then series); alternatives a bar does not show are left out. */
@@ -94,6 +102,7 @@ function assemble(input: {
   chart: ChartData;
   figures: Figure[];
   csvPath: string;
+  documents: MarkedDocument[];
 }): ChartExport {
   const points = plottedPoints(input.chart, input.figures);
   const slugs = [...new Set(points.map((p) => p.indicatorSlug))];
@@ -115,6 +124,8 @@ function assemble(input: {
       years: points.length ? [Math.min(...startYears), Math.max(...endYears)] : null,
     }),
     dataAsOf: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null,
+    // Markers stand on a year axis; the horizontal-bar layout has none.
+    markers: input.layout === "horizontal" ? markDocuments(input.chart.rows, input.documents) : [],
   };
 }
 
@@ -129,6 +140,8 @@ export function panelChartExport(input: {
   figures: Figure[];
   spec: { categoryBy: CategoryBy; seriesBy: SeriesBy; layout?: "horizontal" | "vertical" };
   filters: Pick<Filters, "from" | "to">;
+  /** The sector's dated documents, marked on the chart. */
+  documents?: MarkedDocument[];
 }): ChartExport {
   const { sector, figures, spec, filters } = input;
   const first = figures[0];
@@ -141,6 +154,7 @@ export function panelChartExport(input: {
     chart: buildChartData(figures, spec.categoryBy, spec.seriesBy, chartLabels()),
     figures,
     csvPath: `/api/panels/${sector.slug}${csvQuery(filters)}`,
+    documents: input.documents ?? [],
   });
 }
 
@@ -151,6 +165,8 @@ export function indicatorChartExport(input: {
   filters: Pick<Filters, "from" | "to">;
   plan?: { categoryBy: CategoryBy; seriesBy: SeriesBy };
   layout?: "horizontal" | "vertical";
+  /** Dated documents to mark on the chart (a sector page marks its sector's documents). */
+  documents?: MarkedDocument[];
 }): ChartExport {
   const drawn = chartableFigures(input.figures);
   const { categoryBy, seriesBy } = input.plan ?? chartPlanFor(drawn);
@@ -162,5 +178,6 @@ export function indicatorChartExport(input: {
     chart: buildChartData(drawn, categoryBy, seriesBy, chartLabels()),
     figures: drawn,
     csvPath: `/api/indicators/${input.indicator.slug}${csvQuery(input.filters)}`,
+    documents: input.documents ?? [],
   });
 }

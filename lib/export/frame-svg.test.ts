@@ -89,6 +89,26 @@ describe("buildFrameSvg", () => {
     expect(svg.match(/data-status=/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("marks signed documents above their year, as the page does, and lists them under the chart", () => {
+    const documents = { heading: "Signed documents, marked on the chart in the year they were signed:", lines: ["21 Oct 2025 · Joint statement", "5 Mar 2025 · Memorandum on <cargo>"] };
+    const { svg } = buildFrameSvg({ ...base, markers: [{ category: "2023", count: 2 }, { category: "1999", count: 1 }], documents });
+    parse(svg);
+    const marks = /<g data-role="markers">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "";
+    // A category the chart does not show gets no marker.
+    expect(marks.match(/<polygon /g)).toHaveLength(1);
+    expect(marks).toContain(">2</text>");
+    // The diamond stands over the middle of its category's band: between the two bars of 2023.
+    const centre = Number(/<polygon points="([\d.]+),/.exec(marks)?.[1]);
+    const chartPart = /<g data-role="chart">([\s\S]*?)<g data-role="markers">/.exec(svg)?.[1] ?? "";
+    const bars = [...chartPart.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-status=/g)].map((m) => Number(m[1]) + Number(m[2]) / 2);
+    expect(Math.abs(centre - ((bars[0] ?? 0) + (bars[1] ?? 0)) / 2)).toBeLessThan(1);
+    const notes = /<g data-role="documents">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "";
+    expect(notes).toContain(documents.heading);
+    expect(notes).toContain("21 Oct 2025 · Joint statement");
+    expect(notes).toContain("Memorandum on &lt;cargo&gt;");
+    expect(buildFrameSvg(base).svg).not.toMatch(/data-role="(markers|documents)"/);
+  });
+
   it("doubles the pixel size, not the drawing, at scale 2", () => {
     const { svg, height } = buildFrameSvg(base, { scale: 2 });
     expect(svg).toContain(`width="1800" height="${height * 2}" viewBox="0 0 900 ${height}"`);

@@ -36,6 +36,10 @@ export interface Frame {
   /** "horizontal": vertical bars over a category axis; "vertical": horizontal bars for long labels. */
   layout: "horizontal" | "vertical";
   axisUnit: string;
+  /** Signed documents marked (◆) on a category of a column chart; `count` documents of that year. */
+  markers?: { category: string; count: number }[];
+  /** The marked documents, listed under the chart: "21 Oct 2025 · Title". */
+  documents?: { heading: string; lines: string[] } | null;
   /** Shown only when the chart mixes statuses. */
   statusLegend: { title: string; items: { status: ObservationStatus; label: string }[] } | null;
   filters: string;
@@ -66,6 +70,8 @@ const GRID = "#e2e8f0";
 const AXIS = "#94a3b8";
 const LINK = "#075985";
 const STATUS_SWATCH = "#475569";
+const MARKER = "#9a3412";
+const MARKER_LINE = "#c2410c";
 
 const PAD = 32;
 
@@ -228,6 +234,11 @@ function cellsOf(frame: Frame): { value: number }[] {
   return frame.categories.flatMap((c) => frame.series.map((s) => c.cells[s.key]).filter((x): x is FrameCell => !!x));
 }
 
+/** The document marker: a filled diamond centred on (x, y). */
+function diamond(x: number, y: number, r = 5): string {
+  return `<polygon${attrs({ points: [[x, y - r], [x + r, y], [x, y + r], [x - r, y]].map((p) => p.map(round).join(",")).join(" "), fill: MARKER })}/>`;
+}
+
 /** Vertical bars over a category axis, labels wrapped under their band. */
 function columnChart(frame: Frame, left: number, top: number, width: number): Block {
   const ticks = niceTicks(cellsOf(frame).map((c) => c.value));
@@ -237,7 +248,9 @@ function columnChart(frame: Frame, left: number, top: number, width: number): Bl
   const unitGutter = 20;
   const plotLeft = left + unitGutter + axisWidth;
   const plotWidth = left + width - plotLeft;
-  const headroom = 18;
+  const markers = frame.markers ?? [];
+  // Markers stand above the value labels, as on the page.
+  const headroom = markers.length ? 34 : 18;
   const plotTop = top + headroom;
   const plotHeight = 300;
   const plotBottom = plotTop + plotHeight;
@@ -280,6 +293,16 @@ function columnChart(frame: Frame, left: number, top: number, width: number): Bl
     labelLines = Math.max(labelLines, lines.length);
     lines.forEach((l, li) => parts.push(text(bandLeft + band / 2, plotBottom + 16 + li * labelLine, l, { "font-size": labelSize, fill: TICK, "text-anchor": "middle" })));
   });
+  const marks: string[] = [];
+  for (const m of markers) {
+    const i = frame.categories.findIndex((c) => c.label === m.category);
+    if (i < 0) continue;
+    const x = plotLeft + i * band + band / 2;
+    marks.push(`<line${attrs({ x1: round(x), x2: round(x), y1: top + 14, y2: plotBottom, stroke: MARKER_LINE, "stroke-opacity": 0.6, "stroke-dasharray": "3 3" })}/>`);
+    marks.push(diamond(x, top + 8));
+    if (m.count > 1) marks.push(text(x + 8, top + 12, String(m.count), { "font-size": 11, fill: MARKER, "font-weight": 700 }));
+  }
+  if (marks.length) parts.push(`<g data-role="markers">${marks.join("")}</g>`);
   return { svg: `<g data-role="chart">${parts.join("")}</g>`, height: headroom + plotHeight + 8 + labelLines * labelLine + 4 };
 }
 
@@ -377,6 +400,22 @@ export function buildFrameSvg(frame: Frame, options: FrameOptions = {}): { svg: 
     );
     parts.push(`<g data-role="status-legend">${items.svg}</g>`);
     y += items.height + 8;
+  }
+
+  if (frame.documents && frame.documents.lines.length) {
+    const size = 12;
+    const line = 17;
+    const notes: string[] = [];
+    const heading = textLines(wrapText(frame.documents.heading, inner - 16, size), PAD + 16, y, size, line, { fill: MUTED });
+    notes.push(diamond(PAD + 5, y + line / 2), heading.svg);
+    y += heading.height;
+    for (const l of frame.documents.lines) {
+      const b = textLines(wrapText(l, inner - 16, size), PAD + 16, y, size, line, { fill: TICK });
+      notes.push(b.svg);
+      y += b.height;
+    }
+    parts.push(`<g data-role="documents">${notes.join("")}</g>`);
+    y += 6;
   }
 
   y += 6;

@@ -27,6 +27,10 @@ export function frameFromExport(spec: ChartExport, permalink: string): Frame {
     })),
     layout: spec.layout,
     axisUnit: shortUnit(spec.unit),
+    markers: spec.markers.map((m) => ({ category: m.x, count: m.documents.length })),
+    documents: spec.markers.length
+      ? { heading: t.export.markedDocuments, lines: spec.markers.flatMap((m) => m.documents.map((d) => t.export.markedDocument(formatDate(d.signedOn), d.title))) }
+      : null,
     statusLegend: statuses.length > 1 ? { title: t.export.statusLegend, items: statuses.map((s) => ({ status: s, label: t.status[s] })) } : null,
     filters: filtersText(spec),
     sources: sourceLines(spec.points),
@@ -45,6 +49,8 @@ export function frameText(frame: Frame): string {
     ...frame.series.map((s) => s.label),
     ...frame.categories.flatMap((c) => [c.label, ...Object.values(c.cells).map((x) => x?.label ?? "")]),
     frame.statusLegend?.title ?? "",
+    frame.documents?.heading ?? "",
+    ...(frame.documents?.lines ?? []),
     ...(frame.statusLegend?.items.map((i) => i.label) ?? []),
     frame.filters,
     ...frame.sources,

@@ -171,6 +171,8 @@ export const en = {
     dataAsOf: (date: string) => `Data as of ${date} (latest source publication)`,
     dataAsOfNote: "the latest publication date among the sources of these figures",
     statusLegend: "Bar style by status:",
+    markedDocuments: "Signed documents, marked on the chart in the year they were signed:",
+    markedDocument: (date: string, title: string) => `${date} · ${title}`,
     permalinkLine: (url: string) => `Permalink: ${url}`,
     labels: {
       title: "Title",

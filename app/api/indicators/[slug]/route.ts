@@ -2,16 +2,23 @@ import type { NextRequest } from "next/server";
 import { getIndicator } from "@/db/queries/indicators";
 import { parseFormat } from "@/lib/api/format";
 import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
-import { indicatorChartExport } from "@/lib/export/chart-export";
+import { z } from "zod";
+import { listDocumentMarkers } from "@/db/queries/documents";
+import { SECTOR_SLUGS } from "@/lib/constants";
+import { indicatorChartExport, markedDocuments } from "@/lib/export/chart-export";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
 import { parseFiltersStrict } from "@/lib/filters-strict";
 
 export const dynamic = "force-dynamic";
 
+const markersSchema = z.enum(SECTOR_SLUGS).optional();
+
 /**
  * GET /api/indicators/<slug>?from=&to= — one indicator, all its observations with sources, gaps and documents.
  * With format=csv: the CSV of the indicator's chart (the bars it plots), the same file as its Export menu.
+ * With format=export&markers=<sector>: the chart's export description with that sector's signed
+ * documents marked, as its sector page draws it.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const search = request.nextUrl.searchParams;
@@ -19,11 +26,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!parsed.ok) return badRequest(parsed.errors);
   const format = parseFormat(search);
   if (!format.ok) return badRequest(format.errors);
+  const markers = markersSchema.safeParse(search.get("markers") ?? undefined);
+  if (!markers.success) return badRequest({ markers: `must be one of ${SECTOR_SLUGS.join(", ")}` });
   const { from, to } = parsed.filters;
   const ind = getIndicator({ slug: (await params).slug, from, to });
   if (!ind) return notFoundJson("Indicator");
   if (format.format === "json") return Response.json(ind);
-  const spec = indicatorChartExport({ indicator: ind, figures: ind.figures, filters: { from, to } });
+  const documents = markers.data ? markedDocuments(listDocumentMarkers({ sector: markers.data })) : [];
+  const spec = indicatorChartExport({ indicator: ind, figures: ind.figures, filters: { from, to }, documents });
   if (format.format === "export") return Response.json(spec);
   return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
 }

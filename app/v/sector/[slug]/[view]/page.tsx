@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { listDocumentMarkers } from "@/db/queries/documents";
 import { listYears } from "@/db/queries/figures";
+import { markedDocuments } from "@/lib/export/chart-export";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
@@ -42,7 +43,7 @@ export default async function SectorPage({ params }: Props) {
   const filters = { ...range, sector: "all" as const };
   const indicators = listIndicators({ sector: sector.slug, from: filters.from, to: filters.to });
   const docs = listDocumentMarkers({ sector: sector.slug as SectorSlug });
-  const markerDocs = docs.map((d) => ({ slug: d.slug, title: d.title ?? `${t.documents.unnamed} (${t.sector.unidentified})`, signedOn: d.signedOn }));
+  const markerDocs = markedDocuments(docs);
   const projects = listSectorProjects({ sector: sector.slug });
   const all = indicators.flatMap((i) => i.figures);
 
@@ -90,7 +91,7 @@ export default async function SectorPage({ params }: Props) {
               {ind.figures.length === 0 ? (
                 <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
               ) : (
-                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={markerDocs} sector={sector.primary ? sector.slug : undefined} />
+                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={markerDocs} markerSector={sector.slug} sector={sector.primary ? sector.slug : undefined} />
               )}
               {ind.caveat && (
                 <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
@@ -124,7 +125,7 @@ export default async function SectorPage({ params }: Props) {
                 <li key={d.slug} className="flex flex-wrap gap-x-3">
                   <span className="w-28 shrink-0 text-slate-600">◆ {formatDate(d.signedOn)}</span>
                   <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                    {d.title ?? `${t.documents.unnamed} (${t.sector.unidentified})`}
+                    {d.title ?? t.documents.unnamed}
                   </Link>
                 </li>
               ))}
