@@ -24,6 +24,8 @@ const { createHash } = require("node:crypto");
 
 /** Public page paths (see lib/view-rewrites.js and app/documents/[slug]). */
 const PUBLIC_PAGE = /^\/(?:|sectors\/[a-z0-9-]{1,80}|indicators\/[a-z0-9-]{1,80}|documents|documents\/[a-z0-9-]{1,120}|source-check)$/;
+/** The query parameters public pages are rendered from (lib/view-rewrites.js); pages cannot read any other. */
+const VIEW_PARAMS = ["sector", "from", "to", "package"];
 /** Request headers that make Next answer with something other than the full HTML page. */
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "range"];
 /** Response headers that belong to one connection or are set again for each reply. */
@@ -43,7 +45,9 @@ const HANDLE = Symbol.for("az-kz-monitor.page-cache");
  */
 
 /**
- * The cache key of a request, or null when the request must go to Next uncached.
+ * The cache key of a request, or null when the request must go to Next uncached. Parameters a
+ * page is not rendered from (utm_source and the like) are left out of the key, so a shared link
+ * with tracking parameters is the same cached page and junk parameters cannot crowd it out.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
  */
 function cacheKey(req) {
@@ -53,9 +57,19 @@ function cacheKey(req) {
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
   if (!PUBLIC_PAGE.test(path)) return null;
-  if (q !== -1 && new URLSearchParams(url.slice(q + 1)).has("_rsc")) return null;
   for (const h of BYPASS_HEADERS) if (req.headers[h] !== undefined) return null;
-  return url;
+  if (q === -1) return path;
+  const params = new URLSearchParams(url.slice(q + 1));
+  if (params.has("_rsc")) return null;
+  const kept = new URLSearchParams();
+  for (const name of VIEW_PARAMS) {
+    const values = params.getAll(name);
+    // A repeated parameter is rare and Next's matching of it is its own business: do not guess.
+    if (values.length > 1) return null;
+    if (values.length === 1) kept.set(name, values[0] ?? "");
+  }
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
 }
 
 /**
@@ -114,7 +128,17 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
     entries.set(key, entry);
     bytes += sizeOf(entry);
     stats.stored++;
-    // Least recently used first: Map keeps insertion order and a hit re-inserts its entry.
+    evict();
+  }
+
+  /** Accounts for a compressed copy added to an entry. @param {number} n */
+  function grew(n) {
+    bytes += n;
+    evict();
+  }
+
+  /** Least recently used first: Map keeps insertion order and a hit re-inserts its entry. */
+  function evict() {
     for (const [k, e] of entries) {
       if (bytes <= maxBytes && entries.size <= maxEntries) break;
       entries.delete(k);
@@ -163,10 +187,16 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
     const encoding = entry.body.length > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : null;
     let body = entry.body;
     if (encoding === "br") {
-      entry.br ??= zlib.brotliCompressSync(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } });
+      if (!entry.br) {
+        entry.br = zlib.brotliCompressSync(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } });
+        grew(entry.br.length);
+      }
       body = entry.br;
     } else if (encoding === "gzip") {
-      entry.gzip ??= zlib.gzipSync(entry.body, { level: 9 });
+      if (!entry.gzip) {
+        entry.gzip = zlib.gzipSync(entry.body, { level: 9 });
+        grew(entry.gzip.length);
+      }
       body = entry.gzip;
     }
     res.writeHead(200, { ...entry.headers, etag: entry.etag, ...(encoding ? { "content-encoding": encoding } : {}), "content-length": body.length, "x-page-cache": "HIT" });

@@ -57,10 +57,14 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
 }
 
 describe("cacheKey", () => {
-  it("keys the public pages by their full URL", () => {
-    for (const url of ["/", "/?sector=energy&from=2020", "/sectors/energy", "/indicators/trade-turnover?from=2019", "/documents", "/documents/joint-statement-20th-anniversary-2025", "/source-check"]) {
+  it("keys the public pages by their path and the parameters they are rendered from", () => {
+    for (const url of ["/", "/?sector=energy&from=2020", "/sectors/energy", "/indicators/trade-turnover?from=2019", "/documents?sector=trade&package=astana-2025", "/documents/joint-statement-20th-anniversary-2025", "/source-check"]) {
       expect(cacheKey({ method: "GET", url, headers: {} })).toBe(url);
     }
+    // Other parameters cannot change a page: a shared link with tracking parameters is the same page.
+    expect(cacheKey({ method: "GET", url: "/?utm_source=x&from=2020&sector=energy&fbclid=1", headers: {} })).toBe("/?sector=energy&from=2020");
+    expect(cacheKey({ method: "GET", url: "/sectors/energy?utm_medium=email", headers: {} })).toBe("/sectors/energy");
+    expect(cacheKey({ method: "GET", url: "/?sector=", headers: {} })).toBe("/?sector=");
   });
 
   it("passes everything else to Next", () => {
@@ -77,6 +81,7 @@ describe("cacheKey", () => {
       ["GET", "/", { "next-action": "x" }],
       ["GET", "/", { range: "bytes=0-10" }],
       ["GET", `/?sector=${"a".repeat(600)}`, {}],
+      ["GET", "/?sector=energy&sector=trade", {}],
     ];
     for (const [method, url, headers] of cases) expect(cacheKey({ method, url, headers }), `${method} ${url} ${JSON.stringify(headers)}`).toBeNull();
   });
@@ -221,6 +226,17 @@ describe("page cache", () => {
     expect(cache.stats().entries).toBe(2);
     expect((await get(port, "/sectors/a")).headers["x-page-cache"]).toBe("HIT");
     expect((await get(port, "/sectors/b")).headers["x-page-cache"]).toBe("MISS");
+
+    // Compressed copies count too: asking for brotli may push the oldest page out.
+    const tight = createPageCache({ maxBytes: 9000 });
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    const port1 = await serve(tight, fakeNext().handler);
+    await get(port1, "/sectors/a");
+    await get(port1, "/sectors/b");
+    const before = tight.stats().bytes;
+    await get(port1, "/sectors/b", { "accept-encoding": "br" });
+    expect(tight.stats().bytes).toBeGreaterThan(before);
+    expect(tight.stats().bytes).toBeLessThanOrEqual(9000);
 
     const small = createPageCache({ maxBytes: 6000 });
     await new Promise<void>((resolve) => server!.close(() => resolve()));
