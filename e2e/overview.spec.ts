@@ -101,6 +101,16 @@ test.describe("health", () => {
     expect(await res.json()).toEqual({ status: "ok" });
   });
 
+  test("no page can be framed by another site, cached or not, and referrers carry only the origin", async ({ request }) => {
+    for (const path of ["/", "/", "/sectors/energy", "/login", "/api/health"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    }
+  });
+
   test("unknown pages get a 404 page", async ({ page }) => {
     const res = await page.goto("/no-such-page");
     expect(res?.status()).toBe(404);
