@@ -12,10 +12,10 @@
  * Set-Cookie. Anything Next renders per request (admin, API, sign-in, RSC navigation requests)
  * passes straight through, so this cache can only ever hold what Next would have served anyway.
  *
- * Freshness: everything is dropped whenever a request that can write (anything but GET/HEAD, e.g.
- * an admin server action) finishes, and when app/admin/invalidate.ts calls `invalidate()` through
- * the process-wide handle. A response is stored only if no invalidation happened while it was
- * being rendered (generation check), so a page rendered from old data can never be kept.
+ * Freshness: everything is dropped when an admin save calls `invalidate()` (app/admin/invalidate.ts,
+ * through the process-wide handle), and again when that save's response has been sent, after Next
+ * has applied its own revalidation. A response is stored only if no invalidation happened while it
+ * was being rendered (generation check), so a page rendered from old data can never be kept.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, loaded by server.mjs and by unit tests
 const zlib = require("node:zlib");
@@ -155,9 +155,16 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
   function handle(req, res, next) {
     const key = cacheKey(req);
     if (key === null) {
-      // A request that can write invalidates on completion, after Next has applied its own
-      // revalidation: nothing rendered before it finished can be stored afterwards.
-      if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", invalidate);
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        // A request that saved something (its action called invalidate()) invalidates again on
+        // completion, after Next has applied its own revalidation: a page served in between may
+        // be the old one. Requests that changed nothing (refused saves, sign-ins) keep the cache,
+        // so a stream of junk POSTs cannot keep flushing it.
+        const startedAt = generation;
+        res.once("finish", () => {
+          if (generation !== startedAt) invalidate();
+        });
+      }
       return next(req, res);
     }
     const hit = entries.get(key);

@@ -191,16 +191,42 @@ describe("page cache", () => {
     expect(cache.stats().entries).toBe(0);
   });
 
-  it("drops everything when a writing request finishes, so the next load renders again", async () => {
+  it("drops a page stored while an edit was being saved, once the save's response is sent", async () => {
+    // The order in Next: the action writes and calls invalidate(), Next applies its own
+    // revalidation, then the response goes out. A page served between the first and the last
+    // may still be the old one, so the cache drops everything again when the save finishes.
     const cache = createPageCache();
-    const next = fakeNext({ body: (n) => `<p>version ${n}</p>${" ".repeat(2000)}` });
-    const port = await serve(cache, next.handler);
+    const pages = fakeNext({ body: (n) => `<p>version ${n}</p>${" ".repeat(2000)}` });
+    let saving: Promise<unknown> = Promise.resolve();
+    const handler: Handler = (req, res) => {
+      if (req.method !== "POST") return pages.handler(req, res);
+      cache.invalidate();
+      saving = new Promise<void>((resolve) => setTimeout(resolve, 150)).then(() => res.end("saved"));
+    };
+    const port = await serve(cache, handler);
     await get(port, "/");
     expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
-    await get(port, "/admin/indicators", {}, "POST");
+    const save = get(port, "/admin/indicators", {}, "POST");
+    await new Promise((r) => setTimeout(r, 50));
+    // Rendered after the action's invalidate(), before its response: stored for now.
+    expect((await get(port, "/")).headers["x-page-cache"]).toBe("MISS");
+    expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
+    await save;
+    await saving;
     const after = await get(port, "/");
     expect(after.headers["x-page-cache"]).toBe("MISS");
     expect(after.body.toString()).toContain("version 3");
+  });
+
+  it("keeps its pages through writing requests that changed nothing (a refused save, a sign-in)", async () => {
+    const cache = createPageCache();
+    const next = fakeNext();
+    const port = await serve(cache, next.handler);
+    await get(port, "/");
+    await get(port, "/login", {}, "POST");
+    await get(port, "/admin/indicators", { "next-action": "abc" }, "POST");
+    expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
+    expect(cache.stats().entries).toBe(1);
   });
 
   it("does not keep a page whose render was under way when the data changed", async () => {
