@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { requireBuild, resetBenchDatabase, startServer as start, stopServer as stop } from "./server.mjs";
+import { requireBuild, residentMb, resetBenchDatabase, startServer as start, stopServer as stop } from "./server.mjs";
 
 const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, port: { type: "string", default: "3300" } } });
 const PORT = Number(values.port);
@@ -53,6 +53,7 @@ async function main() {
       await fetch(`${BASE}/bench-control-${i}.html`);
       await fetch(BASE + p); // warm caches and JIT
     }
+    const rssWarm = residentMb(server.pid);
     console.log(`\nautocannon -c ${values.connections} -d ${values.duration}s, production server (node server.mjs) on 127.0.0.1:${PORT}`);
     console.log("target".padEnd(40), "req/s".padStart(7), "p50".padStart(5), "p97.5".padStart(6), "p99".padStart(5), "vs ctrl".padStart(8), "bytes".padStart(8), "errors".padStart(7));
     for (const [i, [name, p]] of TARGETS.entries()) {
@@ -65,6 +66,8 @@ async function main() {
     const br = await measure("/ (Accept-Encoding: br)", "/", { "accept-encoding": "br" });
     console.log(row(br.name, br));
     console.log("(latency in ms; [HIT] = served by the page cache in server.mjs; bytes as sent)");
+    const rssAfter = residentMb(server.pid);
+    if (rssWarm !== null && rssAfter !== null) console.log(`server resident memory: ${rssWarm} MB with every page rendered once, ${rssAfter} MB after the run`);
   } finally {
     await stop(server);
     TARGETS.forEach((_, i) => rmSync(controlFile(i), { force: true }));

@@ -1,7 +1,7 @@
 // Shared by the HTTP and Lighthouse benchmarks: a fresh seeded bench database and the
 // production server (server.mjs, what `npm start` runs) on a given port.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 export const BENCH_DB = "data/bench-test.db";
 
@@ -36,6 +36,16 @@ export async function startServer(port, stdio = "ignore") {
   }
   await stopServer(server);
   throw new Error("Server did not become healthy");
+}
+
+/** Resident memory of a process in MB (Linux /proc), or null where that cannot be read. */
+export function residentMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Stops the server and waits until its process has exited, so the port is free for the next start. */
