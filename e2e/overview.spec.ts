@@ -19,6 +19,19 @@ test.describe("overview", () => {
     }
   });
 
+  test("says what the ◆ marks mean in every panel that draws them, and only there", async ({ page }) => {
+    await page.goto("/");
+    let panelsWithMarkers = 0;
+    for (const name of SECTORS) {
+      const panel = page.getByRole("region", { name, exact: true });
+      await expect(panel.locator("figure [data-bar]").first()).toBeVisible();
+      const marked = (await panel.locator("[data-marker]").count()) > 0;
+      if (marked) panelsWithMarkers++;
+      await expect(panel.getByText(/^◆ marks the year a document of this sector was signed/), name).toHaveCount(marked ? 1 : 0);
+    }
+    expect(panelsWithMarkers).toBeGreaterThan(0);
+  });
+
   test("bars are drawn to the scale of the axis beside them", async ({ page }) => {
     await page.goto("/?sector=energy", { waitUntil: "networkidle" });
     await page.evaluate(() => document.fonts.ready);

@@ -56,6 +56,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
             <StaticBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} bars={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
           </div>
           <StatusLegend statuses={figures.map((f) => f.status)} />
+          {markers.length > 0 && <p className="text-xs text-orange-900">{t.sector.markerLegend}</p>}
           <p className="text-xs text-slate-600">
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>
