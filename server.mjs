@@ -20,18 +20,21 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname: hostname ?? "
 const handleNext = app.getRequestHandler();
 await app.prepare();
 
+// PAGE_CACHE=off serves every request through Next alone (to rule the cache out when debugging).
+const cacheOn = process.env.PAGE_CACHE !== "off";
 const cache = pageCache.createPageCache();
-pageCache.register(cache);
+if (cacheOn) pageCache.register(cache);
+const handle = cacheOn ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
 
 const server = createServer((req, res) => {
-  Promise.resolve(cache.handle(req, res, handleNext)).catch((err) => {
+  Promise.resolve(handle(req, res)).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Internal Server Error");
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Ready on http://${hostname ?? "localhost"}:${port} (production, public-page cache on)`);
+  console.log(`Ready on http://${hostname ?? "localhost"}:${port} (production, public-page cache ${cacheOn ? "on" : "off"})`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
