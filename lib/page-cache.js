@@ -186,7 +186,9 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
    */
   function sendEntry(req, res, entry) {
     const inm = req.headers["if-none-match"];
-    if (typeof inm === "string" && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === entry.etag)) {
+    const opaque = entry.etag.replace(/^W\//, "");
+    // Weak comparison (RFC 9110 13.1.2), as If-None-Match asks for.
+    if (typeof inm === "string" && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === opaque || t.trim() === "*")) {
       res.writeHead(304, { etag: entry.etag, "cache-control": entry.headers["cache-control"] ?? PAGE_CACHE_CONTROL, vary: entry.headers.vary ?? "Accept-Encoding", "x-page-cache": "HIT" });
       res.end();
       return;
@@ -242,7 +244,8 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
     });
     res.once("finish", () => {
       const cacheable = ok && res.statusCode === 200 && isFromNextCache(res) && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
-      if (!cacheable || generation !== startedAt) return;
+      // One page may not take more than a quarter of the cache (it would push out the rest).
+      if (!cacheable || generation !== startedAt || chunks.reduce((n, c) => n + c.length, 0) > maxBytes / 4) return;
       /** @type {Record<string, string | string[]>} */
       const headers = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -250,7 +253,8 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
         headers[name] = Array.isArray(value) ? value : String(value);
       }
       const body = Buffer.concat(chunks);
-      store(key, { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`, headers });
+      // Weak: the identity, gzip and brotli bytes are one page in three encodings.
+      store(key, { body, etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`, headers });
     });
     const writeHead = res.writeHead.bind(res);
     // Last moment before the headers go out (Node calls writeHead for implicit headers too): a
