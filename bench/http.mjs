@@ -5,13 +5,12 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { requireBuild, residentMb, resetBenchDatabase, startServer as start, stopServer as stop } from "./server.mjs";
+import { requireBuild, residentMb, resetBenchDatabase, startServer, stopServer } from "./server.mjs";
 
 const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, port: { type: "string", default: "3300" } } });
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const controlFile = (i) => `public/bench-control-${i}.html`;
-const startServer = () => start(PORT);
 
 requireBuild();
 
@@ -41,13 +40,13 @@ async function measure(name, path, headers = {}) {
 async function main() {
   await resetBenchDatabase();
   // First start: render each page once to make its same-size control (public/ is read at start-up).
-  let server = await startServer();
+  let server = await startServer(PORT);
   const pages = [];
   for (const [, p] of TARGETS) pages.push(Buffer.from(await (await fetch(BASE + p, { headers: { "accept-encoding": "identity" } })).arrayBuffer()));
-  await stop(server);
+  await stopServer(server);
   mkdirSync("public", { recursive: true });
   pages.forEach((html, i) => writeFileSync(controlFile(i), html));
-  server = await startServer();
+  server = await startServer(PORT);
   try {
     for (const [i, [, p]] of TARGETS.entries()) {
       await fetch(`${BASE}/bench-control-${i}.html`);
@@ -69,7 +68,7 @@ async function main() {
     const rssAfter = residentMb(server.pid);
     if (rssWarm !== null && rssAfter !== null) console.log(`server resident memory: ${rssWarm} MB with every page rendered once, ${rssAfter} MB after the run`);
   } finally {
-    await stop(server);
+    await stopServer(server);
     TARGETS.forEach((_, i) => rmSync(controlFile(i), { force: true }));
   }
 }

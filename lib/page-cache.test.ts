@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
-type PageCache = { handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown; invalidate(): void; stats(): { hits: number; misses: number; entries: number; bytes: number } };
+type PageCache = { handle(req: IncomingMessage, res: ServerResponse, next: Handler): unknown; invalidate(): void; stats(): { entries: number; bytes: number } };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createPageCache, cacheKey, negotiateEncoding } = require("./page-cache.js") as {
   createPageCache(o?: { maxBytes?: number; maxEntries?: number }): PageCache;

@@ -17,10 +17,12 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const { figures, gaps, spec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
-  const exported = panelChartExport({ sector, figures, spec, filters, documents: markedDocuments(panel.documents) });
+  // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
+  const documents = markedDocuments(panel.documents);
+  const exported = panelChartExport({ sector, figures, spec, filters, documents });
   const { chart, title: chartTitle, unit } = exported;
   const markers = placeMarkers(exported.markers, (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`);
-  const recentDocs = panel.documents.slice(-3).reverse();
+  const recentDocs = documents.slice(-3).reverse();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
   const tooltips: Record<number, BarInfo> = Object.fromEntries(
@@ -91,7 +93,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
               <li key={d.slug}>
                 <span className="text-slate-600">◆ {formatDate(d.signedOn)} · </span>
                 <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                  {d.title ?? t.documents.unnamed}
+                  {d.title}
                 </Link>
               </li>
             ))}

@@ -83,7 +83,6 @@ export const en = {
     markerLegend: "◆ marks the year a document of this sector was signed; select it to open the document.",
     openIndicatorPage: "Open the indicator page",
     noFigures: "No figures in the selected period.",
-    unidentified: "not yet identified",
   },
   indicator: {
     unit: "unit",

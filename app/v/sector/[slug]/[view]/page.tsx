@@ -42,8 +42,8 @@ export default async function SectorPage({ params }: Props) {
   if (!sector || !range) notFound();
   const filters = { ...range, sector: "all" as const };
   const indicators = listIndicators({ sector: sector.slug, from: filters.from, to: filters.to });
-  const docs = listDocumentMarkers({ sector: sector.slug as SectorSlug });
-  const markerDocs = markedDocuments(docs);
+  // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
+  const docs = markedDocuments(listDocumentMarkers({ sector: sector.slug as SectorSlug }));
   const projects = listSectorProjects({ sector: sector.slug });
   const all = indicators.flatMap((i) => i.figures);
 
@@ -91,7 +91,7 @@ export default async function SectorPage({ params }: Props) {
               {ind.figures.length === 0 ? (
                 <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
               ) : (
-                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={markerDocs} markerSector={sector.slug} sector={sector.primary ? sector.slug : undefined} />
+                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={docs} markerSector={sector.slug} sector={sector.primary ? sector.slug : undefined} />
               )}
               {ind.caveat && (
                 <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
@@ -125,7 +125,7 @@ export default async function SectorPage({ params }: Props) {
                 <li key={d.slug} className="flex flex-wrap gap-x-3">
                   <span className="w-28 shrink-0 text-slate-600">◆ {formatDate(d.signedOn)}</span>
                   <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                    {d.title ?? t.documents.unnamed}
+                    {d.title}
                   </Link>
                 </li>
               ))}
