@@ -147,8 +147,9 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
   return (
     <div data-static-chart="horizontal">
       {legend}
-      {/* Room above the plot for value labels and document markers; bars and axis share one box. */}
-      <div className="mt-6 flex gap-1">
+      {/* Room above the plot for value labels, and above those for document markers, so a marker
+          never covers the value of a bar that reaches the top of the scale; bars and axis share one box. */}
+      <div className={`${markers.length ? "mt-11" : "mt-6"} flex gap-1`}>
         <div className="relative w-10 shrink-0 text-right text-[10px] text-slate-600" style={{ height }} aria-hidden="true">
           {ticks.map((tk) => (
             <span key={tk} className="absolute right-1 translate-y-1/2 tabular-nums" style={{ bottom: `${pct(tk)}%` }}>
@@ -167,8 +168,8 @@ export function StaticBarChart({ data, unitLabel, bars, hrefs, markers = [], lay
                 <li key={r.key} className="relative flex h-full flex-1">
                   {marker && (
                     <>
-                      <span className="pointer-events-none absolute inset-y-0 left-1/2 z-10 border-l border-dashed border-orange-700/60" aria-hidden="true" />
-                      <a href={marker.href} title={marker.title} data-marker="" className="absolute -top-6 left-1/2 z-10 flex h-6 min-w-6 -translate-x-1/2 items-center justify-center text-xs leading-none text-orange-800 hover:underline">
+                      <span className="pointer-events-none absolute -top-5 bottom-0 left-1/2 z-10 border-l border-dashed border-orange-700/60" aria-hidden="true" />
+                      <a href={marker.href} title={marker.title} data-marker="" className="absolute -top-11 left-1/2 z-10 flex h-6 min-w-6 -translate-x-1/2 items-center justify-center text-xs leading-none text-orange-800 hover:underline">
                         <span aria-hidden="true">{marker.label}</span>
                         <span className="sr-only">Signed document: {marker.title}</span>
                       </a>
