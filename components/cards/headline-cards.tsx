@@ -9,6 +9,7 @@ import type { MilestoneView } from "@/db/queries/projects";
 import type { Figure } from "@/lib/figures";
 import { formatPercent, formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { REPORTER_COLOUR, cssColour } from "@/lib/charts/theme";
 import { progressToward } from "@/lib/select-figures";
 
 const t = getDictionary();
@@ -71,7 +72,7 @@ function ProgressBar({ label, ratio, base }: { label: string; ratio: number; bas
         </span>
       </div>
       <div className="h-2 rounded-full bg-slate-100" role="presentation">
-        <div className={`h-2 rounded-full ${base.reporter === "az" ? "bg-az" : "bg-kz"}`} style={{ width: `${pct}%` }} />
+        <div className="h-2 rounded-full" style={{ width: `${pct}%`, background: cssColour(REPORTER_COLOUR[base.reporter]) }} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { ChartExport } from "@/lib/export/chart-export";
+import type { ChartSpec } from "@/lib/charts/spec";
 import type { ExportFormat } from "@/lib/export/file-name";
 import { getDictionary } from "@/lib/i18n";
 
@@ -73,11 +73,13 @@ export function ExportMenu({
         import("@/lib/export/browser"),
         fetch(specUrl).then((res) => {
           if (!res.ok) throw new Error(`Export description: HTTP ${res.status}`);
-          return res.json() as Promise<ChartExport>;
+          return res.json() as Promise<ChartSpec>;
         }),
       ]);
       const { origin, pathname, search } = window.location;
-      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date() });
+      // The images wrap the chart as the page drew it: its wide drawing, in the same figure as this menu.
+      const chart = root.current?.closest("[data-chart-figure]")?.querySelector<SVGSVGElement>('svg[data-variant="wide"]') ?? null;
+      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date(), chart });
       downloadBlob(blob, fileName);
       setDone(t.export.done(fileName));
     } catch (error) {

@@ -1,39 +1,26 @@
+import { ChartView } from "@/components/charts/chart-view";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { StaticBarChart, type BarInfo } from "@/components/charts/static-bar-chart";
-import { StatusLegend } from "@/components/charts/status-legend";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
-import { placeMarkers } from "@/lib/chart-data";
-import { markedDocuments, panelChartExport } from "@/lib/export/chart-export";
-import { formatDate, formatQuantity } from "@/lib/format";
+import { markedDocuments, panelChart } from "@/lib/charts/spec";
+import { formatDate } from "@/lib/format";
 import { filtersToQuery, type Filters } from "@/lib/filters";
 import { getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
-  const { figures, gaps, spec, sector, project } = panel;
+  const { figures, gaps, spec: panelSpec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
-  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
   // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
   const documents = markedDocuments(panel.documents);
-  const exported = panelChartExport({ sector, figures, spec, filters, documents });
-  const { chart, title: chartTitle, unit } = exported;
-  const markers = placeMarkers(exported.markers, (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`);
-  const recentDocs = documents.slice(-3).reverse();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
-  const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
-  const tooltips: Record<number, BarInfo> = Object.fromEntries(
-    figures.map((f) => [
-      f.id,
-      {
-        value: formatQuantity(f.value, f.unit, f.qualifier),
-        lines: [`${f.periodLabel} · ${t.status[f.status]} · ${t.reporterShort[f.reporter]}`, `${t.figure.source}: ${f.source.publisher}, ${formatDate(f.source.publishedOn)}`],
-      },
-    ]),
-  );
+  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
+  const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` });
+  const { title: chartTitle, unit } = spec;
+  const recentDocs = documents.slice(-3).reverse();
 
   return (
     <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
@@ -48,17 +35,13 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
-        <figure className="relative space-y-2" data-chart={sector.slug}>
+        <figure className="relative space-y-2" data-chart-figure={spec.model.id}>
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
+          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
           <p className="sr-only">{t.panels.chartHint}</p>
-          <div className="w-full">
-            <StaticBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} bars={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
-          </div>
-          <StatusLegend statuses={figures.map((f) => f.status)} />
-          {markers.length > 0 && <p className="text-xs text-orange-900">{t.sector.markerLegend}</p>}
+          <ChartView model={spec.model} />
           <p className="text-xs text-slate-600">
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>
@@ -82,7 +65,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           {t.panels.figuresSummary(figures.length, gaps.length)}
         </summary>
         <div className="mt-2">
-          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={spec.seriesBy === "indicator"} />
+          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
         </div>
       </details>
       {recentDocs.length > 0 && (

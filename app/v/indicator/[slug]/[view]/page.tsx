@@ -69,7 +69,7 @@ export default async function IndicatorPage({ params }: Props) {
         </h2>
         {ind.figures.length ? (
           <div className="space-y-3">
-            <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} linkBars={false} />
+            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} />
             <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
           </div>
         ) : (

@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { listDocumentMarkers } from "@/db/queries/documents";
 import { listYears } from "@/db/queries/figures";
-import { markedDocuments } from "@/lib/export/chart-export";
+import { markedDocuments } from "@/lib/charts/spec";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
@@ -91,7 +91,7 @@ export default async function SectorPage({ params }: Props) {
               {ind.figures.length === 0 ? (
                 <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
               ) : (
-                <IndicatorChart indicator={ind} figures={ind.figures} filters={filters} markerDocs={docs} markerSector={sector.slug} sector={sector.primary ? sector.slug : undefined} />
+                <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} />
               )}
               {ind.caveat && (
                 <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
