@@ -133,11 +133,26 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
 /** A mark's interactive group: what the tooltip layer reads, with a hit area larger than the mark. */
 function MarkGroup({ item, hit, ring, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ring: { x: number; y: number; w: number; h: number }; children: ReactNode }) {
   const href = "href" in item ? item.href : undefined;
+  const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : "value";
   return (
-    <g data-mark={item.id} data-tip-heading={item.tip.heading} data-tip-value={item.tip.value} data-tip-lines={item.tip.lines.join("\n")} data-href={href}>
+    <g data-mark={item.id} data-mark-kind={kind} data-tip-heading={item.tip.heading} data-tip-value={item.tip.value} data-tip-lines={item.tip.lines.join("\n")} data-href={href}>
       <rect className="chart-hit" x={roundN(hit.x)} y={roundN(hit.y)} width={roundN(Math.max(1, hit.w))} height={roundN(Math.max(1, hit.h))} fill="transparent" />
       {children}
       <rect className="chart-ring" x={roundN(ring.x - 2)} y={roundN(ring.y - 2)} width={roundN(ring.w + 4)} height={roundN(ring.h + 4)} rx={2} fill="none" strokeWidth={2} style={{ stroke: paint("focus") }} />
+    </g>
+  );
+}
+
+/** A signed-document marker (◆): a dashed line down to the axis, its documents in the tooltip. */
+function MarkerMark({ marker, x, top, bottom }: { marker: ChartModel["markers"][number]; x: number; top: number; bottom: number }) {
+  return (
+    <g data-role="marker" data-mark={marker.id} data-mark-kind="marker" data-tip-heading={marker.tip.heading} data-tip-value={marker.tip.value} data-tip-lines={marker.tip.lines.join("\n")}>
+      <rect className="chart-hit" x={roundN(x - 9)} y={top - 10} width={18} height={20} fill="transparent" />
+      <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} style={{ stroke: paint("markerLine") }} />
+      <text x={roundN(x)} y={top + 2} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("marker") }} data-role="marker-label">
+        {marker.label}
+      </text>
+      <rect className="chart-ring" x={roundN(x - 8)} y={top - 10} width={16} height={16} rx={2} fill="none" strokeWidth={2} style={{ stroke: paint("focus") }} />
     </g>
   );
 }
@@ -213,7 +228,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
   );
   for (const t of model.value.ticks) {
     const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} />);
+    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
     parts.push(
       <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" style={{ fill: paint("text") }} data-role="tick">
         {axis.fmt(t)}
@@ -308,14 +323,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
     const i = model.slots.findIndex((s) => s.key === m.slot);
     if (i < 0) continue;
     const x = slotX(i) + slotW / 2;
-    parts.push(
-      <g key={`mk${i}`} data-role="marker" data-marker-title={m.title}>
-        <line x1={roundN(x)} x2={roundN(x)} y1={plotTop - markerRoom + 8} y2={plotBottom} strokeDasharray="2 3" strokeOpacity={0.6} style={{ stroke: paint("markerLine") }} />
-        <text x={roundN(x)} y={plotTop - markerRoom + 2} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("marker") }} data-role="marker-label">
-          {m.label}
-        </text>
-      </g>,
-    );
+    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} bottom={plotBottom} />);
   }
   return {
     node: (
@@ -385,7 +393,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
   const plotBottom = cursor;
   for (const t of model.value.ticks) {
     const tx = x(t);
-    parts.push(<line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} />);
+    parts.push(<line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
     parts.push(
       <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} fontSize={TICK} textAnchor="middle" style={{ fill: paint("text") }} data-role="tick">
         {axis.fmt(t)}
@@ -428,7 +436,7 @@ function dots(model: ChartModel, width: number, top: number): Block {
   );
   for (const t of model.value.ticks) {
     const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} />);
+    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
     parts.push(
       <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" style={{ fill: paint("text") }} data-role="tick">
         {axis.fmt(t)}
@@ -448,17 +456,11 @@ function dots(model: ChartModel, width: number, top: number): Block {
       </text>,
     );
   }
+  const markerLayer: ReactNode[] = [];
   for (const m of model.markers) {
     if (m.at === undefined) continue;
     const mx = x(m.at);
-    parts.push(
-      <g key={`mk${m.at}`} data-role="marker" data-marker-title={m.title}>
-        <line x1={roundN(mx)} x2={roundN(mx)} y1={plotTop - markerRoom + 8} y2={plotBottom} strokeDasharray="2 3" strokeOpacity={0.6} style={{ stroke: paint("markerLine") }} />
-        <text x={roundN(mx)} y={plotTop - markerRoom + 2} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("marker") }} data-role="marker-label">
-          {m.label}
-        </text>
-      </g>,
-    );
+    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} bottom={plotBottom} />);
   }
   // Labels beside their points, skipped where they would overlap one already placed (the tooltip still has it).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
@@ -484,6 +486,7 @@ function dots(model: ChartModel, width: number, top: number): Block {
       <g data-role="plot">
         {parts}
         {marksLayer}
+        {markerLayer}
       </g>
     ),
     height: plotBottom - top + 24,

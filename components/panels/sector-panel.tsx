@@ -20,7 +20,8 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
   const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` });
   const { title: chartTitle, unit } = spec;
-  const recentDocs = documents.slice(-3).reverse();
+  // The latest one here; the chart marks the rest (◆) and the sector's list has them all.
+  const recentDocs = documents.slice(-1);
 
   return (
     <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
@@ -88,18 +89,21 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           </p>
         </div>
       )}
-      {project && project.milestones.length > 0 && <MilestoneList project={project} />}
+      {project && project.milestones.length > 0 && <MilestoneList project={project} compact />}
     </Card>
   );
 }
 
-/** The last few milestones reached and everything still ahead; the full history folds away. */
-export function MilestoneList({ project }: { project: NonNullable<PanelData["project"]> }) {
+/** The last milestones reached and the next ones ahead; the rest of the history folds away (a long list would cost keyboard users a Tab stop per source). */
+export function MilestoneList({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
-  const recent = new Set(done.slice(-3));
-  const shown = project.milestones.filter((m) => m.status !== "actual" || recent.has(m));
-  const earlier = project.milestones.filter((m) => !shown.includes(m));
+  const ahead = project.milestones.filter((m) => m.status !== "actual");
+  // The overview shows the last step and the next; the sector page a little more of each.
+  const shownSet = new Set(compact ? [...done.slice(-1), ...ahead.slice(0, 1)] : [...done.slice(-2), ...ahead.slice(0, 3)]);
+  const shown = project.milestones.filter((m) => shownSet.has(m));
+  const earlier = project.milestones.filter((m) => !shownSet.has(m) && done.includes(m));
+  const later = project.milestones.filter((m) => !shownSet.has(m) && ahead.includes(m));
   const item = (m: (typeof project.milestones)[number]) => (
     <li key={m.key} className="space-y-0.5">
       <p className="text-slate-600">
@@ -121,6 +125,12 @@ export function MilestoneList({ project }: { project: NonNullable<PanelData["pro
         </details>
       )}
       <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">{shown.map(item)}</ol>
+      {later.length > 0 && (
+        <details className="mt-2 text-xs">
+          <summary className="cursor-pointer text-sky-900">{t.panels.laterMilestones(later.length)}</summary>
+          <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3">{later.map(item)}</ol>
+        </details>
+      )}
     </div>
   );
 }

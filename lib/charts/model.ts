@@ -80,10 +80,12 @@ export interface ChartGapMark {
 }
 
 export interface ChartMarker {
+  id: string;
   slot?: string;
   at?: number;
   label: string;
   title: string;
+  tip: Tip;
 }
 
 export type LegendItem =
@@ -383,7 +385,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
   if (kind === "columns") {
     for (const s of slots.filter((x) => x.section === "year")) {
       const of = docs.filter((d) => year(d.signedOn) === s.year);
-      if (of.length) markers.push({ slot: s.key, label: of.length > 1 ? `◆${of.length}` : "◆", title: of.map((d) => `${formatDate(d.signedOn)} · ${d.title}`).join("; ") });
+      if (of.length) markers.push(markerOf(of, { slot: s.key }, String(s.year)));
     }
   } else if (kind === "dots" && time) {
     const byDay = new Map<number, typeof docs>();
@@ -391,7 +393,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
       const at = utc(d.signedOn);
       if (at >= time.domain[0] && at <= time.domain[1]) byDay.set(at, [...(byDay.get(at) ?? []), d]);
     }
-    for (const [at, of] of byDay) markers.push({ at, label: of.length > 1 ? `◆${of.length}` : "◆", title: of.map((d) => `${formatDate(d.signedOn)} · ${d.title}`).join("; ") });
+    for (const [at, of] of byDay) markers.push(markerOf(of, { at }, formatDate(of[0]!.signedOn)));
   }
 
   // Sides always in the same order (Azerbaijani, Kazakh, joint), so a colour sits in the same place on every chart.
@@ -440,6 +442,16 @@ export function buildChartModel(input: ChartInput): ChartModel {
     description,
     notDrawn: figures.filter((f) => !drawnIds.has(f.id)).length,
   };
+
+  function markerOf(of: { title: string; signedOn: string }[], where: { slot?: string; at?: number }, when: string): ChartMarker {
+    return {
+      id: `${input.id}-d${markers.length}`,
+      ...where,
+      label: of.length > 1 ? `◆${of.length}` : "◆",
+      title: of.map((d) => `${formatDate(d.signedOn)} · ${d.title}`).join("; "),
+      tip: { heading: c.markerHeading(of.length), value: when, lines: of.map((d) => `${formatDate(d.signedOn)} · ${d.title}`) },
+    };
+  }
 
   function gapOf(id: string, s: string, slot: string, period: string, recorded: Gap | undefined): ChartGapMark {
     const label = seriesMap.get(s)?.label ?? s;

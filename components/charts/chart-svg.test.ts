@@ -1,0 +1,62 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { buildChartModel } from "@/lib/charts/model";
+import { figure } from "@/lib/test-support/figure";
+import { ChartSvg, type ChartVariant } from "./chart-svg";
+
+const TODAY = new Date("2026-12-01T00:00:00Z");
+const year = (y: number, p: Parameters<typeof figure>[0] = {}) => figure({ periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, periodLabel: String(y), ...p });
+const model = buildChartModel({
+  id: "oil",
+  title: "Kazakh oil via BTC",
+  unit: "million tonnes",
+  figures: [year(2022, { value: 0.25, reporter: "kz" }), year(2023, { value: 1.392, reporter: "kz" }), year(2025, { value: 1.2, qualifier: "approx", status: "forecast", reporter: "kz" }), year(2025, { value: 1.7, status: "plan", reporter: "kz" })],
+  today: TODAY,
+});
+const render = (variant: ChartVariant) => renderToStaticMarkup(createElement(ChartSvg, { model, variant }));
+const texts = (html: string, role: string) => [...html.matchAll(new RegExp(`<text[^>]*data-role="${role}"[^>]*>(.*?)</text>`, "g"))].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
+
+describe("ChartSvg", () => {
+  for (const variant of ["narrow", "wide"] as const) {
+    it(`${variant}: draws every bar to the scale of the axis beside it`, () => {
+      const html = render(variant);
+      // Gridlines carry the tick values' positions; bars must end where their values sit on that scale.
+      const ticks = texts(html, "tick").map(Number);
+      const grid = [...html.matchAll(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="\1"[^>]*data-role="grid"/g)].map((m) => Number(m[1]));
+      expect(grid.length).toBe(ticks.length);
+      const y = (v: number) => grid[0]! + ((v - ticks[0]!) / (ticks.at(-1)! - ticks[0]!)) * (grid.at(-1)! - grid[0]!);
+      const bars = [...html.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"[^>]*data-status="(\w+)"/g)];
+      expect(bars.length).toBe(3);
+      const values = [0.25, 1.392, 1.2];
+      bars.forEach((b, i) => {
+        const inset = b[3] === "forecast" ? 0.75 : 0;
+        expect(Number(b[1]) - inset).toBeCloseTo(y(values[i]!), 0);
+        expect(Number(b[1]) + Number(b[2]) + inset).toBeCloseTo(y(0), 0);
+      });
+    });
+  }
+
+  it("labels values as published, with their qualifier, and the plan as a reference", () => {
+    const html = render("wide");
+    expect(texts(html, "value")).toEqual(["0.25", "1.392", "~1.2", "plan 1.7"]);
+    expect(html).toMatch(/data-reference=""/);
+  });
+
+  it("gives the missing year its own slot", () => {
+    const html = render("wide");
+    expect(texts(html, "category")).toEqual(["2022", "2023", "2024", "2025"]);
+    expect(html).toMatch(/data-mark-kind="gap"[^>]*data-tip-heading="Kazakh side, 2024"/);
+  });
+
+  it("paints with the theme's CSS variables only, so the page and the files share one palette", () => {
+    const html = render("narrow");
+    expect(html).toContain("var(--chart-kz)");
+    expect(html).not.toMatch(/#[0-9a-f]{6}/i);
+  });
+
+  it("draws the same ticks, values and categories at both widths", () => {
+    const [narrow, wide] = [render("narrow"), render("wide")];
+    for (const role of ["tick", "value", "legend"]) expect(texts(narrow, role)).toEqual(texts(wide, role));
+  });
+});
