@@ -60,3 +60,16 @@ describe("ChartSvg", () => {
     for (const role of ["tick", "value", "legend"]) expect(texts(narrow, role)).toEqual(texts(wide, role));
   });
 });
+
+describe("ChartSvg: a long series", () => {
+  it("is drawn as lines over the same year axis, broken where a year has no figure", () => {
+    const years = Array.from({ length: 20 }, (_, i) => 2000 + i).filter((y) => y !== 2010);
+    const long = buildChartModel({ id: "long", title: "T", unit: "USD million", figures: years.map((y) => year(y, { value: y - 1990 })), today: TODAY });
+    expect(long.kind).toBe("lines");
+    const html = renderToStaticMarkup(createElement(ChartSvg, { model: long, variant: "wide" }));
+    const d = /<path d="([^"]+)"[^>]*data-role="line"/.exec(html)?.[1] ?? "";
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d.match(/L/g)).toHaveLength(years.length - 2);
+    expect(html).toMatch(/data-mark-kind="gap"[^>]*data-tip-heading="Azerbaijani side, 2010"/);
+  });
+});

@@ -212,8 +212,13 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
   const years = model.slots.filter((s) => s.section === "year");
   const partial = model.slots.filter((s) => s.section === "partial");
   const sep = partial.length ? 0.8 : 0;
-  const slotW = (plotRight - plotLeft) / Math.max(1, years.length + partial.length + sep);
-  const slotX = (i: number) => plotLeft + (i + (i >= years.length ? sep : 0)) * slotW;
+  // A part-year slot is as wide as its longest word needs ("Jan–Oct"), so its label never runs into the next.
+  const widest = Math.max(0, ...partial.flatMap((s) => s.label.split(" ").map((w) => textWidth(w, LABEL) + 6)));
+  let slotW = (plotRight - plotLeft) / Math.max(1, years.length + partial.length + sep);
+  const partialWeight = Math.max(1, widest / slotW);
+  slotW = (plotRight - plotLeft) / Math.max(1, years.length + partial.length * partialWeight + sep);
+  const slotX = (i: number) => plotLeft + (i < years.length ? i * slotW : (years.length + sep + (i - years.length) * partialWeight) * slotW);
+  const widthOf = (i: number) => (i < years.length ? slotW : slotW * partialWeight);
   const sectionSeries = (section: "year" | "partial") => {
     const keys = new Set(model.slots.filter((s) => s.section === section).map((s) => s.key));
     return model.series.filter((s) => model.marks.some((m) => m.series === s.key && m.slot && keys.has(m.slot)) || model.gaps.some((g) => g.series === s.key && keys.has(g.slot))).map((s) => s.key);
@@ -243,14 +248,16 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
   const everyOther = textWidth("2020", LABEL) + 4 > slotW;
   let labelLines = 1;
   const marksLayer: ReactNode[] = [];
+  const points = new Map<string, { x: number; y: number }>();
   model.slots.forEach((slot, i) => {
     const x0 = slotX(i);
+    const slotWidth = widthOf(i);
     const section = slot.section === "partial" ? "partial" : "year";
     const series = seriesOf[section];
     const k = Math.max(1, series.length);
     const barW = Math.min((slotW * 0.8) / k, 34);
-    const groupLeft = x0 + (slotW - barW * k) / 2;
-    const colW = slotW / k;
+    const groupLeft = x0 + (slotWidth - barW * k) / 2;
+    const colW = slotWidth / k;
     series.forEach((s, j) => {
       const bx = groupLeft + j * barW;
       const hitX = x0 + j * colW;
@@ -260,7 +267,19 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
       const gap = model.gaps.find((g) => g.slot === slot.key && g.series === s);
       const zero = y(0);
       const labelFits = (m: ChartMark) => textWidth(`${m.label}${m.footnote ?? ""}${m.alternatives ? "†" : ""}`, VALUE) <= colW + 2;
-      if (bar) {
+      if (bar && model.kind === "lines" && section === "year") {
+        // A long series: a point per year at the slot's centre, joined to the next year's point (lines.push below).
+        const cx = x0 + slotWidth / 2;
+        const cy = y(bar.value);
+        const last = model.marks.filter((m) => m.series === s && !m.reference && model.slots.find((x) => x.key === m.slot)?.section === "year").at(-1) === bar;
+        points.set(`${s}|${slot.key}`, { x: cx, y: cy });
+        marksLayer.push(
+          <MarkGroup key={bar.id} item={bar} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }} ring={{ x: cx - 4, y: cy - 4, w: 8, h: 8 }}>
+            <Shape shape="circle" cx={cx} cy={cy} colour={colour} reference={false} status={bar.status} />
+            {last && <ValueText mark={bar} x={cx} y={cy - 9} />}
+          </MarkGroup>,
+        );
+      } else if (bar) {
         const top = Math.min(zero, y(bar.value));
         const h = Math.abs(zero - y(bar.value));
         const fits = labelFits(bar);
@@ -291,24 +310,38 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
       }
     });
     // Part-year labels wrap between words only ("Jan–Oct" / "2025"), however narrow the slot.
-    const lines = slot.section === "partial" ? wrapText(slot.label, Math.max(slotW - 2, ...slot.label.split(" ").map((w) => textWidth(w, LABEL))), LABEL) : [slot.label];
+    const lines = slot.section === "partial" ? wrapText(slot.label, Math.max(slotWidth - 2, widest), LABEL) : [slot.label];
     labelLines = Math.max(labelLines, lines.length);
     const showLabel = slot.section === "partial" || !everyOther || (slot.year - (years[0]?.year ?? 0)) % 2 === 0;
     if (showLabel)
       parts.push(
-        <text key={`c${slot.key}`} x={roundN(x0 + slotW / 2)} y={plotBottom + 15} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("text") }} data-role="category">
+        <text key={`c${slot.key}`} x={roundN(x0 + slotWidth / 2)} y={plotBottom + 15} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("text") }} data-role="category">
           {lines.map((l, li) => (
-            <tspan key={li} x={roundN(x0 + slotW / 2)} dy={li === 0 ? 0 : 13}>
+            <tspan key={li} x={roundN(x0 + slotWidth / 2)} dy={li === 0 ? 0 : 13}>
               {l}
             </tspan>
           ))}
         </text>,
       );
   });
+  // Lines join consecutive years only: a year without a figure breaks the line, so no value is invented.
+  const lineLayer: ReactNode[] = [];
+  if (model.kind === "lines") {
+    for (const s of seriesOf.year) {
+      let d = "";
+      let prev: { x: number; y: number } | undefined;
+      for (const slot of years) {
+        const p = points.get(`${s}|${slot.key}`);
+        if (p) d += `${prev ? "L" : "M"}${roundN(p.x)} ${roundN(p.y)}`;
+        prev = p;
+      }
+      if (d) lineLayer.push(<path key={`l${s}`} d={d} fill="none" strokeWidth={2} style={{ stroke: paint(colourOf.get(s) ?? "single") }} data-role="line" />);
+    }
+  }
   let bottom = plotBottom + 8 + labelLines * 13;
   if (partial.length && model.partialHeading) {
     const x1 = slotX(years.length) + 2;
-    const x2 = slotX(years.length + partial.length - 1) + slotW - 2;
+    const x2 = slotX(years.length + partial.length - 1) + widthOf(years.length + partial.length - 1) - 2;
     parts.push(
       <g key="ph" data-role="partial">
         <path d={`M${roundN(x1)} ${bottom} v4 H${roundN(x2)} v-4`} fill="none" style={{ stroke: paint("axis") }} />
@@ -329,6 +362,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
     node: (
       <g data-role="plot">
         {parts}
+        {lineLayer}
         {marksLayer}
       </g>
     ),
@@ -498,7 +532,7 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
   const width = CHART_WIDTHS[variant];
   const id = `${model.id}-${variant}`;
   const legend = legendBlock(model.legend, width, 0, id);
-  const plot = model.kind === "columns" ? columns(model, width, legend.height, id) : model.kind === "hbars" ? hbars(model, width, legend.height, id) : dots(model, width, legend.height);
+  const plot = model.kind === "columns" || model.kind === "lines" ? columns(model, width, legend.height, id) : model.kind === "hbars" ? hbars(model, width, legend.height, id) : dots(model, width, legend.height);
   const notes = footnoteBlock(model, width, legend.height + plot.height);
   const height = Math.ceil(legend.height + plot.height + notes.height + 2);
   return (

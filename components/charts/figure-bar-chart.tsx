@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, Brush, CartesianGrid, Cell, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, Brush, CartesianGrid, Cell, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartMark, ChartModel } from "@/lib/charts/model";
 import { STATUS_STYLE, cssColour } from "@/lib/charts/theme";
 import { formatTick } from "@/lib/format";
@@ -68,7 +68,10 @@ export function FigureBarChart({ model }: { model: ChartModel }) {
     return slot ? model.marks.filter((m) => m.slot === slot.key) : [];
   };
   const horizontal = model.kind === "hbars";
-  const bars = model.series.map((s) => (
+  const bars = model.series.map((s) =>
+    model.kind === "lines" ? (
+      <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={colourOf.get(s.key)} strokeWidth={2} dot={{ r: 3, fill: colourOf.get(s.key) }} connectNulls={false} isAnimationActive={false} />
+    ) : (
     <Bar key={s.key} dataKey={s.key} name={s.label} fill={colourOf.get(s.key)} isAnimationActive={false} maxBarSize={horizontal ? 16 : 34}>
       {rows.map((r) => {
         const m = model.marks.find((x) => x.slot === r.key && x.series === s.key && !x.reference);
@@ -76,7 +79,8 @@ export function FigureBarChart({ model }: { model: ChartModel }) {
         return <Cell key={r.key} fill={colourOf.get(s.key)} stroke={colourOf.get(s.key)} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} />;
       })}
     </Bar>
-  ));
+    ),
+  );
   const references = model.series.map((s) => (
     <Scatter key={`${s.key}:ref`} dataKey={`${s.key}:ref`} name={s.label} fill={colourOf.get(s.key)} shape="cross" isAnimationActive={false} />
   ));

@@ -22,7 +22,8 @@ import { INDICATOR_COLOURS, REPORTER_COLOUR, type ChartColour } from "./theme";
  * - a point whose publisher differs from the rest of its series gets a footnote.
  */
 
-export type ChartKind = "columns" | "hbars" | "dots";
+/** columns: bars over a year axis; lines: the same axis for a long series; hbars: labelled categories; dots: a time axis. */
+export type ChartKind = "columns" | "lines" | "hbars" | "dots";
 export type MarkShape = "circle" | "square" | "triangle";
 
 export interface ChartSeries {
@@ -135,6 +136,8 @@ export interface ChartInput {
   today?: Date;
 }
 
+/** A year axis longer than this is drawn as lines rather than bars. */
+const LINE_AFTER_YEARS = 16;
 const OUTTURN: ObservationStatus[] = ["actual", "preliminary", "estimate"];
 const REFERENCE: ObservationStatus[] = ["plan", "target"];
 const PARTIAL_TYPES = new Set<Figure["periodType"]>(["year_to_date", "half_year", "month"]);
@@ -319,6 +322,9 @@ export function buildChartModel(input: ChartInput): ChartModel {
     });
   }
 
+  // More years than bars can show legibly: the same year axis, drawn as lines.
+  const kindDrawn: ChartKind = kind === "columns" && slots.filter((x) => x.section === "year").length > LINE_AFTER_YEARS ? "lines" : kind;
+
   // Footnotes: within a series, a point whose publisher is not the series' usual one.
   const footnotes: { letter: string; text: string }[] = [];
   const figById = new Map(figures.map((f) => [f.id, f]));
@@ -413,7 +419,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const years = slots.filter((s) => s.section === "year");
   const partialSlots = slots.filter((s) => s.section === "partial");
   const description = c.description({
-    kind,
+    kind: kindDrawn,
     title: input.title,
     unit: input.unit,
     series: series.map((s) => s.label),
@@ -425,7 +431,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
 
   return {
     id: input.id,
-    kind,
+    kind: kindDrawn,
     title: input.title,
     unit: input.unit,
     axisUnit: shortUnit(input.unit),

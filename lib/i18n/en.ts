@@ -58,8 +58,8 @@ export const en = {
     otherReports: (n: number) => `${n} other report${n === 1 ? "" : "s"} differ; see the sources.`,
   },
   chart: {
-    description: (d: { kind: "columns" | "hbars" | "dots"; title: string; unit: string; series: string[]; years: string | null; partial: string | null; marks: number; links: boolean }) =>
-      `${d.kind === "dots" ? "Dot chart over time" : "Bar chart"}: ${d.title} (${d.unit})${d.years ? `, ${d.years}` : ""}${d.partial ? `, and ${d.partial} compared` : ""}; ${d.series.join(" and ")}. ${d.marks} value${d.marks === 1 ? "" : "s"}: use the arrow keys to read each${d.links ? ", Enter to open its indicator" : ""}. The table below lists every figure.`,
+    description: (d: { kind: "columns" | "lines" | "hbars" | "dots"; title: string; unit: string; series: string[]; years: string | null; partial: string | null; marks: number; links: boolean }) =>
+      `${d.kind === "dots" ? "Dot chart over time" : d.kind === "lines" ? "Line chart" : "Bar chart"}: ${d.title} (${d.unit})${d.years ? `, ${d.years}` : ""}${d.partial ? `, and ${d.partial} compared` : ""}; ${d.series.join(" and ")}. ${d.marks} value${d.marks === 1 ? "" : "s"}: use the arrow keys to read each${d.links ? ", Enter to open its indicator" : ""}. The table below lists every figure.`,
     partialHeading: "Same months",
     gapRecorded: "not published",
     gapNone: "no figure found",
