@@ -25,13 +25,38 @@ export function ChartInteractions() {
       return svg ? [...svg.querySelectorAll<SVGGElement>("g[data-mark]")] : [];
     };
 
+    // One focus ring per drawing, moved to the active mark (the marks carry where it goes).
+    const ringFor = (svg: SVGSVGElement) => {
+      let ring = svg.querySelector<SVGRectElement>("rect.chart-ring");
+      if (!ring) {
+        ring = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+        ring.setAttribute("class", "chart-ring");
+        ring.setAttribute("rx", "2");
+        ring.setAttribute("fill", "none");
+        ring.setAttribute("stroke-width", "2");
+        ring.setAttribute("stroke", "var(--chart-focus)");
+        ring.setAttribute("pointer-events", "none");
+        svg.appendChild(ring);
+      }
+      return ring;
+    };
+
     const show = (g: SVGGElement, announce: boolean) => {
       active?.removeAttribute("data-active");
       active = g;
       g.setAttribute("data-active", "");
-      const heading = g.dataset.tipHeading ?? "";
-      const value = g.dataset.tipValue ?? "";
-      const lines = (g.dataset.tipLines ?? "").split("\n").filter(Boolean);
+      const svg = g.ownerSVGElement;
+      const ring = svg ? ringFor(svg) : null;
+      const [rx = 0, ry = 0, rw = 0, rh = 0] = (g.dataset.ring ?? "").split(" ").map(Number);
+      if (ring) {
+        for (const [k, v] of Object.entries({ x: rx, y: ry, width: rw, height: rh })) ring.setAttribute(k, String(v));
+        ring.removeAttribute("visibility");
+      }
+      // The wide drawing carries the tooltip text for both drawings.
+      const source = g.dataset.tipValue !== undefined ? g : (root.querySelector<SVGGElement>(`svg[data-variant="wide"] g[data-mark="${g.dataset.mark}"]`) ?? g);
+      const heading = source.dataset.tipHeading ?? "";
+      const value = source.dataset.tipValue ?? "";
+      const lines = (source.dataset.tipLines ?? "").split("\n").filter(Boolean);
       tip.replaceChildren();
       const h = document.createElement("p");
       h.className = "font-semibold text-slate-900";
@@ -41,7 +66,7 @@ export function ChartInteractions() {
       v.textContent = value;
       tip.append(h, v, ...lines.map((l) => Object.assign(document.createElement("p"), { textContent: l, className: "text-slate-700" })));
       tip.hidden = false;
-      const box = g.querySelector(".chart-ring")?.getBoundingClientRect() ?? g.getBoundingClientRect();
+      const box = ring?.getBoundingClientRect() ?? g.getBoundingClientRect();
       const frame = frameEl.getBoundingClientRect();
       const width = tip.offsetWidth;
       const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - width / 2), Math.max(0, frame.width - width));
@@ -53,6 +78,7 @@ export function ChartInteractions() {
 
     const hide = () => {
       active?.removeAttribute("data-active");
+      active?.ownerSVGElement?.querySelector("rect.chart-ring")?.setAttribute("visibility", "hidden");
       active = null;
       tip.hidden = true;
     };

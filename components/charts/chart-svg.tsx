@@ -38,29 +38,29 @@ interface Block {
 function Swatch({ item, x, y, id }: { item: LegendItem; x: number; y: number; id: string }) {
   switch (item.kind) {
     case "series":
-      return <rect x={x} y={y + 2} width={11} height={11} rx={2} style={{ fill: paint(item.colour) }} />;
+      return <rect x={x} y={y + 2} width={11} height={11} rx={2} fill={paint(item.colour)} />;
     case "shape":
       return <Shape shape={item.shape} cx={x + 5.5} cy={y + 7.5} colour="muted" reference={false} />;
     case "status": {
       const st = STATUS_STYLE[item.status];
       const reference = item.status === "plan" || item.status === "target";
       return reference ? (
-        <line x1={x} x2={x + 14} y1={y + 7.5} y2={y + 7.5} strokeWidth={2} strokeDasharray={st.strokeDasharray} style={{ stroke: paint("muted") }} />
+        <line x1={x} x2={x + 14} y1={y + 7.5} y2={y + 7.5} strokeWidth={2} strokeDasharray={st.strokeDasharray} stroke={paint("muted")} />
       ) : (
-        <rect x={x + 0.75} y={y + 2.75} width={12.5} height={9.5} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || 0} strokeDasharray={st.strokeDasharray} style={{ fill: paint("muted"), stroke: paint("muted") }} />
+        <rect x={x + 0.75} y={y + 2.75} width={12.5} height={9.5} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || 0} strokeDasharray={st.strokeDasharray} fill={paint("muted")} stroke={paint("muted")} />
       );
     }
     case "low":
       return (
         <>
-          <rect x={x} y={y + 2} width={14} height={11} style={{ fill: paint("muted") }} />
+          <rect x={x} y={y + 2} width={14} height={11} fill={paint("muted")} />
           <rect x={x} y={y + 2} width={14} height={11} fill={`url(#${id}-hatch)`} />
         </>
       );
     case "gap-recorded":
-      return <rect x={x + 0.5} y={y + 5.5} width={13} height={7} fill={`url(#${id}-gap)`} strokeWidth={1} style={{ stroke: paint("gap") }} />;
+      return <rect x={x + 0.5} y={y + 5.5} width={13} height={7} fill={`url(#${id}-gap)`} strokeWidth={1} stroke={paint("gap")} />;
     case "gap-none":
-      return <rect x={x + 0.5} y={y + 5.5} width={13} height={7} fill="none" strokeWidth={1} strokeDasharray="2 2" style={{ stroke: paint("gap") }} />;
+      return <rect x={x + 0.5} y={y + 5.5} width={13} height={7} fill="none" strokeWidth={1} strokeDasharray="2 2" stroke={paint("gap")} />;
     case "alternative":
     case "marker":
       return null;
@@ -86,7 +86,7 @@ function legendBlock(items: LegendItem[], width: number, top: number, id: string
     parts.push(
       <g key={i} data-legend-item={item.kind}>
         <Swatch item={item} x={x} y={y} id={id} />
-        <text x={roundN(x + swatch)} y={y + 11.5} fontSize={LEGEND} style={{ fill: paint(item.kind === "marker" ? "marker" : "text") }} data-role="legend">
+        <text x={roundN(x + swatch)} y={y + 11.5} fontSize={LEGEND} fill={paint(item.kind === "marker" ? "marker" : "text")} data-role="legend">
           {lines.map((l, li) => (
             <tspan key={li} x={roundN(x + swatch)} dy={li === 0 ? 0 : 14}>
               {l}
@@ -102,8 +102,8 @@ function legendBlock(items: LegendItem[], width: number, top: number, id: string
 
 function Shape({ shape, cx, cy, colour, reference, status }: { shape: MarkShape; cx: number; cy: number; colour: ChartColour; reference: boolean; status?: ChartMark["status"] }) {
   const st = status ? STATUS_STYLE[status] : STATUS_STYLE.actual;
-  const style = reference ? { fill: paint("background"), stroke: paint(colour) } : { fill: paint(colour), stroke: paint(colour), fillOpacity: Math.max(st.fillOpacity, 0.25) };
-  const common = { strokeWidth: reference || st.strokeWidth ? 1.75 : 1, strokeDasharray: reference ? st.strokeDasharray : undefined, style };
+  const paints = reference ? { fill: paint("background"), stroke: paint(colour) } : { fill: paint(colour), stroke: paint(colour), fillOpacity: Math.max(st.fillOpacity, 0.25) };
+  const common = { strokeWidth: reference || st.strokeWidth ? 1.75 : 1, strokeDasharray: reference ? st.strokeDasharray : undefined, ...paints };
   if (shape === "square") return <rect x={roundN(cx - 4.25)} y={roundN(cy - 4.25)} width={8.5} height={8.5} {...common} />;
   if (shape === "triangle") return <polygon points={`${roundN(cx)},${roundN(cy - 5.5)} ${roundN(cx + 5)},${roundN(cy + 3.5)} ${roundN(cx - 5)},${roundN(cy + 3.5)}`} {...common} />;
   return <circle cx={roundN(cx)} cy={roundN(cy)} r={4.75} {...common} />;
@@ -119,7 +119,7 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
       textAnchor={rotate ? "start" : anchor}
       transform={rotate ? `rotate(-90 ${roundN(x)} ${roundN(y)})` : undefined}
       dominantBaseline={rotate ? "central" : undefined}
-      style={{ fill: paint("text") }}
+      fill={paint("text")}
       data-role="value"
     >
       {mark.reference ? `${mark.statusLabel} ` : ""}
@@ -130,29 +130,47 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
   );
 }
 
-/** A mark's interactive group: what the tooltip layer reads, with a hit area larger than the mark. */
-function MarkGroup({ item, hit, ring, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ring: { x: number; y: number; w: number; h: number }; children: ReactNode }) {
+/**
+ * A mark's interactive group: a hit area larger than the mark, and where the focus ring goes
+ * (`data-ring`, drawn by the interaction layer). The tooltip's text is carried once per chart, by
+ * the wide drawing (`tips`); the narrow one finds it there by the mark's id.
+ */
+function MarkGroup({ item, hit, ring, tips, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ring: { x: number; y: number; w: number; h: number }; tips: boolean; children: ReactNode }) {
   const href = "href" in item ? item.href : undefined;
   const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : "value";
   return (
-    <g data-mark={item.id} data-mark-kind={kind} data-tip-heading={item.tip.heading} data-tip-value={item.tip.value} data-tip-lines={item.tip.lines.join("\n")} data-href={href}>
+    <g
+      data-mark={item.id}
+      data-mark-kind={kind}
+      data-ring={[ring.x - 2, ring.y - 2, ring.w + 4, ring.h + 4].map(roundN).join(" ")}
+      data-tip-heading={tips ? item.tip.heading : undefined}
+      data-tip-value={tips ? item.tip.value : undefined}
+      data-tip-lines={tips ? item.tip.lines.join("\n") : undefined}
+      data-href={href}
+    >
       <rect className="chart-hit" x={roundN(hit.x)} y={roundN(hit.y)} width={roundN(Math.max(1, hit.w))} height={roundN(Math.max(1, hit.h))} fill="transparent" />
       {children}
-      <rect className="chart-ring" x={roundN(ring.x - 2)} y={roundN(ring.y - 2)} width={roundN(ring.w + 4)} height={roundN(ring.h + 4)} rx={2} fill="none" strokeWidth={2} style={{ stroke: paint("focus") }} />
     </g>
   );
 }
 
 /** A signed-document marker (◆): a dashed line down to the axis, its documents in the tooltip. */
-function MarkerMark({ marker, x, top, bottom }: { marker: ChartModel["markers"][number]; x: number; top: number; bottom: number }) {
+function MarkerMark({ marker, x, top, bottom, tips }: { marker: ChartModel["markers"][number]; x: number; top: number; bottom: number; tips: boolean }) {
   return (
-    <g data-role="marker" data-mark={marker.id} data-mark-kind="marker" data-tip-heading={marker.tip.heading} data-tip-value={marker.tip.value} data-tip-lines={marker.tip.lines.join("\n")}>
+    <g
+      data-role="marker"
+      data-mark={marker.id}
+      data-mark-kind="marker"
+      data-ring={[x - 8, top - 10, 16, 16].map(roundN).join(" ")}
+      data-tip-heading={tips ? marker.tip.heading : undefined}
+      data-tip-value={tips ? marker.tip.value : undefined}
+      data-tip-lines={tips ? marker.tip.lines.join("\n") : undefined}
+    >
       <rect className="chart-hit" x={roundN(x - 9)} y={top - 10} width={18} height={20} fill="transparent" />
-      <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} style={{ stroke: paint("markerLine") }} />
-      <text x={roundN(x)} y={top + 2} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("marker") }} data-role="marker-label">
+      <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} stroke={paint("markerLine")} />
+      <text x={roundN(x)} y={top + 2} fontSize={LABEL} textAnchor="middle" fill={paint("marker")} data-role="marker-label">
         {marker.label}
       </text>
-      <rect className="chart-ring" x={roundN(x - 8)} y={top - 10} width={16} height={16} rx={2} fill="none" strokeWidth={2} style={{ stroke: paint("focus") }} />
     </g>
   );
 }
@@ -163,7 +181,7 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
   const box = { x: roundN(x + inset), y: roundN(y + inset), width: roundN(Math.max(0, w - 2 * inset)), height: roundN(Math.max(0, h - 2 * inset)) };
   return (
     <>
-      <rect {...box} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || undefined} strokeDasharray={st.strokeDasharray} style={{ fill: paint(colour), stroke: st.strokeWidth ? paint(colour) : undefined }} data-status={mark.status} />
+      <rect {...box} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || undefined} strokeDasharray={st.strokeDasharray} fill={paint(colour)} stroke={st.strokeWidth ? paint(colour) : undefined} data-status={mark.status} />
       {mark.lowConfidence && <rect {...box} fill={`url(#${id}-hatch)`} data-low="" />}
     </>
   );
@@ -172,9 +190,9 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
 function GapStub({ gap, x, baseline, w, id }: { gap: ChartGapMark; x: number; baseline: number; w: number; id: string }) {
   const h = 12;
   return gap.recorded ? (
-    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill={`url(#${id}-gap)`} strokeWidth={1} style={{ stroke: paint("gap") }} data-gap="recorded" />
+    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill={`url(#${id}-gap)`} strokeWidth={1} stroke={paint("gap")} data-gap="recorded" />
   ) : (
-    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill="none" strokeWidth={1} strokeDasharray="2 2" style={{ stroke: paint("gap") }} data-gap="none" />
+    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill="none" strokeWidth={1} strokeDasharray="2 2" stroke={paint("gap")} data-gap="none" />
   );
 }
 
@@ -184,7 +202,7 @@ function footnoteBlock(model: ChartModel, width: number, top: number): Block {
     node: (
       <g data-role="footnotes">
         {lines.map((l, i) => (
-          <text key={i} x={0} y={top + 12 + i * 14} fontSize={NOTE} style={{ fill: paint("muted") }} data-role="footnote">
+          <text key={i} x={0} y={top + 12 + i * 14} fontSize={NOTE} fill={paint("muted")} data-role="footnote">
             {l}
           </text>
         ))}
@@ -199,7 +217,7 @@ function valueAxis(model: ChartModel) {
   return { fmt, width: Math.max(...model.value.ticks.map((t) => textWidth(fmt(t), TICK))) + 6 };
 }
 
-function columns(model: ChartModel, width: number, top: number, id: string): Block {
+function columns(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
   const parts: ReactNode[] = [];
   const axis = valueAxis(model);
   const plotLeft = axis.width + 2;
@@ -227,22 +245,22 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
   const colourOf = new Map(model.series.map((s) => [s.key, s.colour]));
 
   parts.push(
-    <text key="unit" x={0} y={top + 11} fontSize={TICK} style={{ fill: paint("muted") }} data-role="unit">
+    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
       {model.axisUnit}
     </text>,
   );
   for (const t of model.value.ticks) {
     const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
+    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
     parts.push(
-      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" style={{ fill: paint("text") }} data-role="tick">
+      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
         {axis.fmt(t)}
       </text>,
     );
   }
   if (partial.length) {
     const sx = slotX(years.length) - (sep * slotW) / 2;
-    parts.push(<line key="sep" x1={roundN(sx)} x2={roundN(sx)} y1={plotTop - 6} y2={plotBottom + 4} strokeDasharray="4 3" style={{ stroke: paint("axis") }} />);
+    parts.push(<line key="sep" x1={roundN(sx)} x2={roundN(sx)} y1={plotTop - 6} y2={plotBottom + 4} strokeDasharray="4 3" stroke={paint("axis")} />);
   }
 
   const everyOther = textWidth("2020", LABEL) + 4 > slotW;
@@ -274,7 +292,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
         const last = model.marks.filter((m) => m.series === s && !m.reference && model.slots.find((x) => x.key === m.slot)?.section === "year").at(-1) === bar;
         points.set(`${s}|${slot.key}`, { x: cx, y: cy });
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }} ring={{ x: cx - 4, y: cy - 4, w: 8, h: 8 }}>
+          <MarkGroup key={bar.id} item={bar} tips={tips} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }} ring={{ x: cx - 4, y: cy - 4, w: 8, h: 8 }}>
             <Shape shape="circle" cx={cx} cy={cy} colour={colour} reference={false} status={bar.status} />
             {last && <ValueText mark={bar} x={cx} y={cy - 9} />}
           </MarkGroup>,
@@ -286,14 +304,14 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
         const labelY = top - 4;
         const blockTop = fits ? labelY - VALUE : labelY - textWidth(bar.label, VALUE) - 4;
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: top, w: barW, h: Math.max(h, 1) }}>
+          <MarkGroup key={bar.id} item={bar} tips={tips} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: top, w: barW, h: Math.max(h, 1) }}>
             <Bar mark={bar} x={bx} y={top} w={barW} h={h} colour={colour} id={id} />
             {(fits || barW >= 9) && blockTop > top - plotHeight - 40 && <ValueText mark={bar} x={bx + barW / 2} y={labelY} rotate={!fits} />}
           </MarkGroup>,
         );
       } else if (gap) {
         marksLayer.push(
-          <MarkGroup key={gap.id} item={gap} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: zero - 12, w: barW, h: 12 }}>
+          <MarkGroup key={gap.id} item={gap} tips={tips} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: zero - 12, w: barW, h: 12 }}>
             <GapStub gap={gap} x={bx} baseline={zero} w={barW} id={id} />
           </MarkGroup>,
         );
@@ -302,8 +320,8 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
         const ry = y(ref.value);
         const st = STATUS_STYLE[ref.status];
         marksLayer.push(
-          <MarkGroup key={ref.id} item={ref} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }} ring={{ x: bx - 3, y: ry - 2, w: barW + 6, h: 4 }}>
-            <line x1={roundN(bx - 3)} x2={roundN(bx + barW + 3)} y1={roundN(ry)} y2={roundN(ry)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} style={{ stroke: paint(colour) }} data-status={ref.status} data-reference="" />
+          <MarkGroup key={ref.id} item={ref} tips={tips} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }} ring={{ x: bx - 3, y: ry - 2, w: barW + 6, h: 4 }}>
+            <line x1={roundN(bx - 3)} x2={roundN(bx + barW + 3)} y1={roundN(ry)} y2={roundN(ry)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} stroke={paint(colour)} data-status={ref.status} data-reference="" />
             <ValueText mark={ref} x={bx + barW / 2} y={ry - 5} />
           </MarkGroup>,
         );
@@ -315,7 +333,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
     const showLabel = slot.section === "partial" || !everyOther || (slot.year - (years[0]?.year ?? 0)) % 2 === 0;
     if (showLabel)
       parts.push(
-        <text key={`c${slot.key}`} x={roundN(x0 + slotWidth / 2)} y={plotBottom + 15} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("text") }} data-role="category">
+        <text key={`c${slot.key}`} x={roundN(x0 + slotWidth / 2)} y={plotBottom + 15} fontSize={LABEL} textAnchor="middle" fill={paint("text")} data-role="category">
           {lines.map((l, li) => (
             <tspan key={li} x={roundN(x0 + slotWidth / 2)} dy={li === 0 ? 0 : 13}>
               {l}
@@ -335,7 +353,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
         if (p) d += `${prev ? "L" : "M"}${roundN(p.x)} ${roundN(p.y)}`;
         prev = p;
       }
-      if (d) lineLayer.push(<path key={`l${s}`} d={d} fill="none" strokeWidth={2} style={{ stroke: paint(colourOf.get(s) ?? "single") }} data-role="line" />);
+      if (d) lineLayer.push(<path key={`l${s}`} d={d} fill="none" strokeWidth={2} stroke={paint(colourOf.get(s) ?? "single")} data-role="line" />);
     }
   }
   let bottom = plotBottom + 8 + labelLines * 13;
@@ -344,8 +362,8 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
     const x2 = slotX(years.length + partial.length - 1) + widthOf(years.length + partial.length - 1) - 2;
     parts.push(
       <g key="ph" data-role="partial">
-        <path d={`M${roundN(x1)} ${bottom} v4 H${roundN(x2)} v-4`} fill="none" style={{ stroke: paint("axis") }} />
-        <text x={roundN((x1 + x2) / 2)} y={bottom + 16} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("muted") }} data-role="partial-heading">
+        <path d={`M${roundN(x1)} ${bottom} v4 H${roundN(x2)} v-4`} fill="none" stroke={paint("axis")} />
+        <text x={roundN((x1 + x2) / 2)} y={bottom + 16} fontSize={LABEL} textAnchor="middle" fill={paint("muted")} data-role="partial-heading">
           {model.partialHeading}
         </text>
       </g>,
@@ -356,7 +374,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
     const i = model.slots.findIndex((s) => s.key === m.slot);
     if (i < 0) continue;
     const x = slotX(i) + slotW / 2;
-    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} bottom={plotBottom} />);
+    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} bottom={plotBottom} tips={tips} />);
   }
   return {
     node: (
@@ -370,7 +388,7 @@ function columns(model: ChartModel, width: number, top: number, id: string): Blo
   };
 }
 
-function hbars(model: ChartModel, width: number, top: number, id: string): Block {
+function hbars(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
   const parts: ReactNode[] = [];
   const axis = valueAxis(model);
   const narrow = width < 500;
@@ -391,7 +409,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
     const barTop = narrow ? bandTop + labelH + 2 : bandTop + Math.max(0, (labelH - barH) / 2) + 3;
     const bandH = narrow ? labelH + barH + 12 : Math.max(labelH, barH) + 12;
     parts.push(
-      <text key={`c${slot.key}`} x={narrow ? 0 : labelColumn - 8} y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)} fontSize={LABEL} textAnchor={narrow ? "start" : "end"} style={{ fill: paint("text") }} data-role="category">
+      <text key={`c${slot.key}`} x={narrow ? 0 : labelColumn - 8} y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)} fontSize={LABEL} textAnchor={narrow ? "start" : "end"} fill={paint("text")} data-role="category">
         {lines.map((l, li) => (
           <tspan key={li} x={narrow ? 0 : labelColumn - 8} dy={li === 0 ? 0 : 13}>
             {l}
@@ -406,8 +424,8 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
       if (mark.reference) {
         const st = STATUS_STYLE[mark.status];
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: x1 - 2, y: barTop - 3, w: 4, h: barH + 6 }}>
-            <line x1={roundN(x1)} x2={roundN(x1)} y1={roundN(barTop - 3)} y2={roundN(barTop + barH + 3)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} style={{ stroke: paint(colour) }} data-status={mark.status} data-reference="" />
+          <MarkGroup key={mark.id} item={mark} tips={tips} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: x1 - 2, y: barTop - 3, w: 4, h: barH + 6 }}>
+            <line x1={roundN(x1)} x2={roundN(x1)} y1={roundN(barTop - 3)} y2={roundN(barTop + barH + 3)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} stroke={paint(colour)} data-status={mark.status} data-reference="" />
             <ValueText mark={mark} x={x1 + 6} y={barTop + barH / 2 + 3.8} anchor="start" />
           </MarkGroup>,
         );
@@ -415,7 +433,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
         const bx = Math.min(x0, x1);
         const bw = Math.abs(x1 - x0);
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: bx, y: barTop, w: Math.max(bw, 1), h: barH }}>
+          <MarkGroup key={mark.id} item={mark} tips={tips} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: bx, y: barTop, w: Math.max(bw, 1), h: barH }}>
             <Bar mark={mark} x={bx} y={barTop} w={bw} h={barH} colour={colour} id={id} />
             <ValueText mark={mark} x={Math.max(x0, x1) + 5} y={barTop + barH / 2 + 3.8} anchor="start" />
           </MarkGroup>,
@@ -427,15 +445,15 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
   const plotBottom = cursor;
   for (const t of model.value.ticks) {
     const tx = x(t);
-    parts.push(<line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
+    parts.push(<line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
     parts.push(
-      <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} fontSize={TICK} textAnchor="middle" style={{ fill: paint("text") }} data-role="tick">
+      <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} fontSize={TICK} textAnchor="middle" fill={paint("text")} data-role="tick">
         {axis.fmt(t)}
       </text>,
     );
   }
   parts.push(
-    <text key="unit" x={plotRight} y={plotBottom + 29} fontSize={TICK} textAnchor="end" style={{ fill: paint("muted") }} data-role="unit">
+    <text key="unit" x={plotRight} y={plotBottom + 29} fontSize={TICK} textAnchor="end" fill={paint("muted")} data-role="unit">
       {model.axisUnit}
     </text>,
   );
@@ -450,7 +468,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string): Block
   };
 }
 
-function dots(model: ChartModel, width: number, top: number): Block {
+function dots(model: ChartModel, width: number, top: number, tips: boolean): Block {
   const parts: ReactNode[] = [];
   const axis = valueAxis(model);
   const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
@@ -464,15 +482,15 @@ function dots(model: ChartModel, width: number, top: number): Block {
   const x = scaleLinear().domain(time.domain).range([plotLeft + 6, plotRight - 6]);
   const colourOf = new Map(model.series.map((s) => [s.key, s.colour]));
   parts.push(
-    <text key="unit" x={0} y={top + 11} fontSize={TICK} style={{ fill: paint("muted") }} data-role="unit">
+    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
       {model.axisUnit}
     </text>,
   );
   for (const t of model.value.ticks) {
     const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} style={{ stroke: paint(t === 0 ? "axis" : "grid") }} data-role="grid" />);
+    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
     parts.push(
-      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" style={{ fill: paint("text") }} data-role="tick">
+      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
         {axis.fmt(t)}
       </text>,
     );
@@ -481,11 +499,11 @@ function dots(model: ChartModel, width: number, top: number): Block {
   let lastX = -Infinity;
   for (const t of time.ticks) {
     const tx = x(t.at);
-    parts.push(<line key={`x${t.at}`} x1={roundN(tx)} x2={roundN(tx)} y1={plotBottom} y2={plotBottom + 4} style={{ stroke: paint("axis") }} />);
+    parts.push(<line key={`x${t.at}`} x1={roundN(tx)} x2={roundN(tx)} y1={plotBottom} y2={plotBottom + 4} stroke={paint("axis")} />);
     if (tx - lastX < minGap) continue;
     lastX = tx;
     parts.push(
-      <text key={`xl${t.at}`} x={roundN(tx)} y={plotBottom + 16} fontSize={LABEL} textAnchor="middle" style={{ fill: paint("text") }} data-role="category">
+      <text key={`xl${t.at}`} x={roundN(tx)} y={plotBottom + 16} fontSize={LABEL} textAnchor="middle" fill={paint("text")} data-role="category">
         {t.label}
       </text>,
     );
@@ -494,7 +512,7 @@ function dots(model: ChartModel, width: number, top: number): Block {
   for (const m of model.markers) {
     if (m.at === undefined) continue;
     const mx = x(m.at);
-    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} bottom={plotBottom} />);
+    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} bottom={plotBottom} tips={tips} />);
   }
   // Labels beside their points, skipped where they would overlap one already placed (the tooltip still has it).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
@@ -508,9 +526,9 @@ function dots(model: ChartModel, width: number, top: number): Block {
     const free = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
     if (free) placed.push(box);
     return (
-      <MarkGroup key={m.id} item={m} hit={{ x: cx - 10, y: cy - 10, w: 20, h: 20 }} ring={{ x: cx - 6, y: cy - 6, w: 12, h: 12 }}>
+      <MarkGroup key={m.id} item={m} tips={tips} hit={{ x: cx - 10, y: cy - 10, w: 20, h: 20 }} ring={{ x: cx - 6, y: cy - 6, w: 12, h: 12 }}>
         <Shape shape={m.shape} cx={cx} cy={cy} colour={colourOf.get(m.series) ?? "single"} reference={m.reference} status={m.status} />
-        {m.lowConfidence && <circle cx={roundN(cx)} cy={roundN(cy)} r={8} fill="none" strokeWidth={1} strokeDasharray="1.5 1.5" style={{ stroke: paint("muted") }} data-low="" />}
+        {m.lowConfidence && <circle cx={roundN(cx)} cy={roundN(cy)} r={8} fill="none" strokeWidth={1} strokeDasharray="1.5 1.5" stroke={paint("muted")} data-low="" />}
         {free && <ValueText mark={m} x={right ? cx + 8 : cx - 8} y={cy + 3.8} anchor={right ? "start" : "end"} />}
       </MarkGroup>
     );
@@ -532,7 +550,8 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
   const width = CHART_WIDTHS[variant];
   const id = `${model.id}-${variant}`;
   const legend = legendBlock(model.legend, width, 0, id);
-  const plot = model.kind === "columns" || model.kind === "lines" ? columns(model, width, legend.height, id) : model.kind === "hbars" ? hbars(model, width, legend.height, id) : dots(model, width, legend.height);
+  const tips = variant === "wide";
+  const plot = model.kind === "columns" || model.kind === "lines" ? columns(model, width, legend.height, id, tips) : model.kind === "hbars" ? hbars(model, width, legend.height, id, tips) : dots(model, width, legend.height, tips);
   const notes = footnoteBlock(model, width, legend.height + plot.height);
   const height = Math.ceil(legend.height + plot.height + notes.height + 2);
   return (
@@ -551,11 +570,11 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
     >
       <defs>
         <pattern id={`${id}-hatch`} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={5} strokeWidth={2} style={{ stroke: paint("background") }} strokeOpacity={0.85} />
+          <line x1={0} y1={0} x2={0} y2={5} strokeWidth={2} stroke={paint("background")} strokeOpacity={0.85} />
         </pattern>
         <pattern id={`${id}-gap`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width={4} height={4} style={{ fill: paint("gapFill") }} />
-          <line x1={0} y1={0} x2={0} y2={4} strokeWidth={1} style={{ stroke: paint("gap") }} />
+          <rect width={4} height={4} fill={paint("gapFill")} />
+          <line x1={0} y1={0} x2={0} y2={4} strokeWidth={1} stroke={paint("gap")} />
         </pattern>
       </defs>
       {legend.node}

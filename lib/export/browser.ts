@@ -13,7 +13,7 @@ export function chartFromPage(svg: SVGSVGElement): { svg: string; width: number;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.querySelectorAll(".chart-hit, .chart-ring").forEach((el) => el.remove());
   copy.querySelectorAll("[data-mark]").forEach((el) => {
-    for (const name of el.getAttributeNames()) if (name.startsWith("data-tip-") || name === "data-href" || name === "data-active") el.removeAttribute(name);
+    for (const name of el.getAttributeNames()) if (name.startsWith("data-tip-") || name === "data-href" || name === "data-active" || name === "data-ring") el.removeAttribute(name);
   });
   copy.removeAttribute("class");
   copy.removeAttribute("aria-hidden");
