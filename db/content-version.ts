@@ -1,0 +1,26 @@
+import Database from "better-sqlite3";
+import { resolveDatabasePath } from "./connection";
+
+/**
+ * The content version (db/schema/content-version.ts) read straight from the database file, for
+ * the page cache in server.mjs: one prepared single-row read per request, on a connection of its
+ * own, so it sees commits from this process's app connection and from any other process alike.
+ * Returns null while the database has no version yet (not migrated): the caller must not cache.
+ */
+export function openContentVersionReader(url?: string): { read(): number | null; close(): void } {
+  const sqlite = new Database(resolveDatabasePath(url), { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  let statement: Database.Statement<[], { version: number }> | null = null;
+  return {
+    read() {
+      try {
+        statement ??= sqlite.prepare<[], { version: number }>("select version from content_version where id = 1");
+        return statement.get()?.version ?? null;
+      } catch {
+        statement = null;
+        return null;
+      }
+    },
+    close: () => sqlite.close(),
+  };
+}
