@@ -10,13 +10,8 @@ import { filtersToQuery } from "@/lib/filters";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 
-// Cached after the first request until an edit invalidates it (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 

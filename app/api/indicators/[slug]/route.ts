@@ -8,7 +8,7 @@ import { SECTOR_SLUGS } from "@/lib/constants";
 import { indicatorChartExport, markedDocuments } from "@/lib/export/chart-export";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
