@@ -6,7 +6,7 @@ import { OverviewSkeleton } from "@/components/ui/skeletons";
 import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
-import { filteredTitle, parseFilters, type Filters, type ParamSource } from "@/lib/filters";
+import { filteredTitle, parseFilters, type Filters, type ParamSource } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
 import type { Metadata } from "next";
 
@@ -19,8 +19,10 @@ type Props = { searchParams: Promise<ParamSource> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseFilters(await searchParams, ["sector", "from", "to"]);
-  const title = filteredTitle(t.overview.heading, filters, sectorNames());
-  return title === t.overview.heading ? {} : { title };
+  const title = filteredTitle(t.nav.overview, filters, sectorNames());
+  // Unfiltered, the home page carries the product name alone (the layout's default title). The
+  // layout's template does not apply to a page in its own segment, hence the absolute title.
+  return title === t.nav.overview ? {} : { title: { absolute: t.meta.pageTitle(title) } };
 }
 
 function OverviewContent({ filters }: { filters: Filters }) {

@@ -1,4 +1,5 @@
 import { PRIMARY_SECTORS } from "./constants";
+import { getDictionary } from "./i18n";
 
 /**
  * The URL grammar of the public pages, written once: each query parameter (name, valid values,
@@ -130,19 +131,11 @@ export function periodInRange(start: string, end: string, f: Pick<Filters, "from
   return true;
 }
 
-/** The year range as a reader says it: "2022–2025", "from 2022", "to 2025", or undefined for all years. */
-export function yearRangeLabel(f: Pick<Filters, "from" | "to">): string | undefined {
-  if (f.from !== undefined && f.to !== undefined) return f.from === f.to ? String(f.from) : `${f.from}–${f.to}`;
-  if (f.from !== undefined) return `from ${f.from}`;
-  if (f.to !== undefined) return `to ${f.to}`;
-  return undefined;
-}
-
 /**
  * A page title naming the filters in effect: "Documents: Energy, 2022–2025". `sectorNames` gives
  * the sectors' display names (from the database); a default filter adds nothing.
  */
 export function filteredTitle(base: string, f: Partial<Filters>, sectorNames: Record<string, string> = {}): string {
-  const parts = [f.sector && f.sector !== "all" ? (sectorNames[f.sector] ?? f.sector) : undefined, f.package, yearRangeLabel(f)].filter(Boolean);
+  const parts = [f.sector && f.sector !== "all" ? (sectorNames[f.sector] ?? f.sector) : undefined, f.package, getDictionary().filters.range(f.from, f.to)].filter(Boolean);
   return parts.length > 0 ? `${base}: ${parts.join(", ")}` : base;
 }

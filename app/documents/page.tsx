@@ -4,7 +4,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/documents";
 import { sectorNames } from "@/db/queries/sectors";
-import { filteredTitle, parseFilters, type ParamSource } from "@/lib/filters";
+import { filteredTitle, parseFilters, type ParamSource } from "@/lib/search-params";
 import { Providers } from "@/components/providers";
 import { getDictionary } from "@/lib/i18n";
 

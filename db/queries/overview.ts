@@ -9,7 +9,7 @@ import { getProject, type MilestoneView, type ProjectView } from "./projects";
 import type { CategoryBy, SeriesBy } from "../../lib/chart-data";
 import type { PrimarySector } from "../../lib/constants";
 import type { Figure, Gap } from "../../lib/figures";
-import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/filters";
+import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/search-params";
 import { keepLatestYearToDate, latest, mostConfident, samePeriod } from "../../lib/select-figures";
 
 /**

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { getDocument, type DocumentDetail } from "@/db/queries/documents";
-import { filtersToQuery } from "@/lib/filters";
+import { filtersToQuery } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 

@@ -13,7 +13,7 @@ import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parseFilters, type ParamSource } from "@/lib/filters";
+import { filteredTitle, filtersToQuery, parseFilters, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";

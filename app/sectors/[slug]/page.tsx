@@ -14,7 +14,7 @@ import { markedDocuments } from "@/lib/export/chart-export";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parseFilters, type ParamSource, type SectorFilter } from "@/lib/filters";
+import { filteredTitle, filtersToQuery, parseFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
