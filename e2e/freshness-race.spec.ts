@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { figureRowText, fillValue, signIn } from "./fixtures/admin";
 import { openTestDatabase } from "./fixtures/db";
 
 /**
@@ -8,38 +9,12 @@ import { openTestDatabase } from "./fixtures/db";
  * After both saves are acknowledged, every load must show both values.
  */
 
-const EMAIL = process.env.E2E_ADMIN_EMAIL!;
-const PASSWORD = process.env.E2E_ADMIN_PASSWORD!;
 const KEYS = ["TA-2019", "TA-2021"] as const;
 const PAGES = ["/sectors/trade", "/indicators/trade-turnover"];
 // The spacing of the two saves is the input of this test (the window a render must straddle), not a wait for a state.
 const GAPS_MS = [5, 10, 15, 20, 30, 40, 60, 5, 10, 20, 30, 50];
 const READERS = 4;
 const LOADS_AFTER = 3;
-
-async function signIn(page: Page, key: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin\/indicators$/);
-  await page.getByLabel("Search").fill(key);
-}
-
-async function openForm(page: Page, key: string, value: string) {
-  await page.locator(`[data-admin-row="${key}"]`).getByRole("button", { name: /^Edit / }).click();
-  const form = page.getByRole("form", { name: /^Edit / });
-  await form.getByLabel("Value").fill(value);
-  return form;
-}
-
-/** The text of the table row that shows one figure on a page, from the raw HTML a reader gets. */
-function figureRow(html: string, key: string): string {
-  const at = html.indexOf(`data-figure-row="${key}"`);
-  if (at === -1) return "";
-  const end = html.indexOf("</tr>", at);
-  return html.slice(at, end === -1 ? undefined : end).replace(/<[^>]*>/g, " ");
-}
 
 async function readUntil(request: APIRequestContext, stop: { done: boolean }) {
   let i = 0;
@@ -63,7 +38,7 @@ test("two saves a few ms apart while pages render: every later load shows both v
     for (const p of PAGES) await request.get(p);
     for (const [round, gap] of GAPS_MS.entries()) {
       const values = [`${500 + round}.5`, `${700 + round}.5`];
-      const forms = [await openForm(a!, KEYS[0], values[0]!), await openForm(b!, KEYS[1], values[1]!)];
+      const forms = [await fillValue(a!, KEYS[0], values[0]!), await fillValue(b!, KEYS[1], values[1]!)];
       const stop = { done: false };
       const readers = Array.from({ length: READERS }, () => readUntil(request, stop));
       await Promise.all([
@@ -80,7 +55,7 @@ test("two saves a few ms apart while pages render: every later load shows both v
         for (const p of PAGES) {
           const html = await (await request.get(p)).text();
           loads++;
-          const fresh = KEYS.every((k, i) => figureRow(html, k).includes(values[i]!));
+          const fresh = KEYS.every((k, i) => figureRowText(html, k).includes(values[i]!));
           if (!fresh) staleLoads++;
         }
       }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { figureRowText, fillValue, signIn } from "./fixtures/admin";
 import { E2E_DATABASE, openTestDatabase } from "./fixtures/db";
 
 /**
@@ -8,8 +9,6 @@ import { E2E_DATABASE, openTestDatabase } from "./fixtures/db";
  * although the other had that page in its own page cache.
  */
 
-const EMAIL = process.env.E2E_ADMIN_EMAIL!;
-const PASSWORD = process.env.E2E_ADMIN_PASSWORD!;
 const KEY = "TA-2021";
 const PAGE = "/indicators/trade-turnover";
 const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
@@ -34,28 +33,19 @@ test.afterAll(async () => {
 
 async function editor(browser: Browser, baseURL: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin\/indicators$/);
-  await page.getByLabel("Search").fill(KEY);
+  await signIn(page, KEY);
   return page;
 }
 
 async function save(page: Page, value: string) {
-  await page.locator(`[data-admin-row="${KEY}"]`).getByRole("button", { name: /^Edit / }).click();
-  const form = page.getByRole("form", { name: /^Edit / });
-  await form.getByLabel("Value").fill(value);
+  const form = await fillValue(page, KEY, value);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form).toHaveCount(0);
 }
 
 async function shown(base: string) {
   const res = await fetch(base + PAGE);
-  const html = await res.text();
-  const at = html.indexOf(`data-figure-row="${KEY}"`);
-  return { cache: res.headers.get("x-page-cache"), row: at === -1 ? "" : html.slice(at, html.indexOf("</tr>", at)).replace(/<[^>]*>/g, " ") };
+  return { cache: res.headers.get("x-page-cache"), row: figureRowText(await res.text(), KEY) };
 }
 
 test("an edit through one server process is on the next load of the other", async ({ browser, baseURL }) => {
