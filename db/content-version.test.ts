@@ -1,9 +1,11 @@
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
 import { createUser } from "./auth/users";
 import { openDatabase, type AppDatabase } from "./connection";
 import { openContentVersionReader } from "./content-version";
+import { runMigrations } from "./migrate";
 import { updateObservation } from "./mutations/observations";
 import { observations } from "./schema";
 
@@ -51,6 +53,17 @@ describe("content version", () => {
       reader.close();
       other.$client.close();
     }
+  });
+
+  it("reads null, not an error, where there is no database file yet, and the version once there is", () => {
+    const missing = path.join(path.dirname(file), "later.db");
+    const reader = openContentVersionReader(missing);
+    expect(reader.read()).toBeNull();
+    const later = openDatabase(missing);
+    runMigrations(later);
+    expect(reader.read()).toBe(1);
+    reader.close();
+    later.$client.close();
   });
 
   it("reads null, not an error, where the database has no version yet", () => {
