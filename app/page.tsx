@@ -6,7 +6,7 @@ import { OverviewSkeleton } from "@/components/ui/skeletons";
 import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
-import { filteredTitle, parseFilters, type Filters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, parsePageFilters, type Filters, type ParamSource } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
 import type { Metadata } from "next";
 
@@ -18,7 +18,7 @@ const t = getDictionary();
 type Props = { searchParams: Promise<ParamSource> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filters = parseFilters(await searchParams, ["sector", "from", "to"]);
+  const filters = parsePageFilters("overview", await searchParams);
   const title = filteredTitle(t.nav.overview, filters, sectorNames());
   // Unfiltered, the home page carries the product name alone (the layout's default title). The
   // layout's template does not apply to a page in its own segment, hence the absolute title.
@@ -50,7 +50,7 @@ function OverviewContent({ filters }: { filters: Filters }) {
 }
 
 export default async function OverviewPage({ searchParams }: Props) {
-  const filters = parseFilters(await searchParams, ["sector", "from", "to"]);
+  const filters = parsePageFilters("overview", await searchParams);
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">

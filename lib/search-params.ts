@@ -48,14 +48,15 @@ function parseYear(raw: string): number | undefined {
 }
 
 /** The public pages and the parameters each is rendered from; any other parameter is ignored. */
-export const PUBLIC_PAGES = [
-  { page: "overview", path: /^\/$/, params: ["sector", "from", "to"] },
-  { page: "sector", path: /^\/sectors\/[a-z0-9-]{1,80}$/, params: ["from", "to"] },
-  { page: "indicator", path: /^\/indicators\/[a-z0-9-]{1,80}$/, params: ["from", "to"] },
-  { page: "documents", path: /^\/documents$/, params: ["sector", "package", "from", "to"] },
-  { page: "document", path: /^\/documents\/[a-z0-9-]{1,120}$/, params: [] },
-  { page: "source-check", path: /^\/source-check$/, params: [] },
-] as const satisfies readonly { page: string; path: RegExp; params: readonly ParamName[] }[];
+export const PUBLIC_PAGES = {
+  overview: { path: /^\/$/, params: ["sector", "from", "to"] },
+  sector: { path: /^\/sectors\/[a-z0-9-]{1,80}$/, params: ["from", "to"] },
+  indicator: { path: /^\/indicators\/[a-z0-9-]{1,80}$/, params: ["from", "to"] },
+  documents: { path: /^\/documents$/, params: ["sector", "package", "from", "to"] },
+  document: { path: /^\/documents\/[a-z0-9-]{1,120}$/, params: [] },
+  sourceCheck: { path: /^\/source-check$/, params: [] },
+} as const satisfies Record<string, { path: RegExp; params: readonly ParamName[] }>;
+export type PublicPage = keyof typeof PUBLIC_PAGES;
 
 export function read(params: ParamSource, key: string): string | undefined {
   if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
@@ -84,6 +85,11 @@ export function parseFilters(params: ParamSource, names: readonly ParamName[] = 
     to = undefined;
   }
   return { sector: value("sector") ?? "all", from, to, package: value("package") };
+}
+
+/** The filters one public page is rendered from (the same parameters its cache key keeps). */
+export function parsePageFilters(page: PublicPage, params: ParamSource): Filters {
+  return parseFilters(params, PUBLIC_PAGES[page].params);
 }
 
 export type StrictParse = { ok: true; filters: Filters } | { ok: false; errors: Record<string, string> };
@@ -119,9 +125,9 @@ export function filtersToQuery(f: Partial<Filters>): string {
  * values fall back to their defaults, so every URL that renders the same page has the same key.
  */
 export function canonicalPageUrl(pathname: string, search: URLSearchParams): string | null {
-  const page = PUBLIC_PAGES.find((p) => p.path.test(pathname));
+  const page = (Object.keys(PUBLIC_PAGES) as PublicPage[]).find((p) => PUBLIC_PAGES[p].path.test(pathname));
   if (!page) return null;
-  return pathname + filtersToQuery(parseFilters(search, page.params));
+  return pathname + filtersToQuery(parsePageFilters(page, search));
 }
 
 /** Whether a period [start, end] (ISO dates) overlaps the filter's year range. */

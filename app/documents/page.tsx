@@ -4,7 +4,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/documents";
 import { sectorNames } from "@/db/queries/sectors";
-import { filteredTitle, parseFilters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { Providers } from "@/components/providers";
 import { getDictionary } from "@/lib/i18n";
 
@@ -16,11 +16,11 @@ const t = getDictionary();
 type Props = { searchParams: Promise<ParamSource> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: filteredTitle(t.documents.heading, parseFilters(await searchParams), sectorNames()) };
+  return { title: filteredTitle(t.documents.heading, parsePageFilters("documents", await searchParams), sectorNames()) };
 }
 
 export default async function DocumentsPage({ searchParams }: Props) {
-  const filters = parseFilters(await searchParams);
+  const filters = parsePageFilters("documents", await searchParams);
   const groups = listDocuments(filters);
   const years = listDocumentYears();
   return (

@@ -13,7 +13,7 @@ import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parseFilters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
@@ -25,13 +25,13 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSou
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const ind = getIndicator({ slug: (await params).slug });
-  return { title: ind ? filteredTitle(ind.name, parseFilters(await searchParams, ["from", "to"])) : getDictionary().errors.notFoundTitle };
+  return { title: ind ? filteredTitle(ind.name, parsePageFilters("indicator", await searchParams)) : getDictionary().errors.notFoundTitle };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const t = getDictionary();
   const { slug } = await params;
-  const filters = parseFilters(await searchParams, ["from", "to"]);
+  const filters = parsePageFilters("indicator", await searchParams);
   const ind = getIndicator({ slug, from: filters.from, to: filters.to });
   if (!ind) notFound();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });

@@ -14,7 +14,7 @@ import { markedDocuments } from "@/lib/export/chart-export";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parseFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
+import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
@@ -26,7 +26,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSou
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const sector = getSector({ slug: (await params).slug });
-  return { title: sector ? filteredTitle(sector.name, parseFilters(await searchParams, ["from", "to"])) : getDictionary().errors.notFoundTitle };
+  return { title: sector ? filteredTitle(sector.name, parsePageFilters("sector", await searchParams)) : getDictionary().errors.notFoundTitle };
 }
 
 export default async function SectorPage({ params, searchParams }: Props) {
@@ -34,7 +34,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const sector = getSector({ slug });
   if (!sector) notFound();
-  const filters = parseFilters(await searchParams, ["from", "to"]);
+  const filters = parsePageFilters("sector", await searchParams);
   const indicators = listIndicators({ sector: sector.slug, from: filters.from, to: filters.to });
   // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
   const docs = markedDocuments(listDocumentMarkers({ sector: sector.slug as SectorSlug }));
