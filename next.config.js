@@ -1,7 +1,4 @@
 // @ts-check
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
-const { viewRewrites } = require("./lib/view-rewrites.js");
-
 /**
  * On every response. No other site may frame a page (clickjacking of the admin area), plugins
  * and <base> tricks are off, forms only post here, and other sites get only the origin as
@@ -23,17 +20,8 @@ const nextConfig = {
   poweredByHeader: false,
   generateEtags: false,
   typedRoutes: false,
-  // Public URLs with ?sector=&from=&to= are served from cached view routes (lib/view-rewrites.js).
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
-  },
-  async rewrites() {
-    return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
-  },
-  experimental: {
-    // Rendered public pages are cached in memory only: each server start begins empty, so a
-    // cache can never outlive the database it was rendered from (tests swap databases).
-    isrFlushToDisk: false,
   },
 };
 

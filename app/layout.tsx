@@ -10,7 +10,7 @@ import { getDictionary } from "@/lib/i18n";
 const t = getDictionary();
 
 export const metadata: Metadata = {
-  title: { default: t.meta.title, template: `%s · ${t.meta.title}` },
+  title: { default: t.meta.title, template: t.meta.pageTitle("%s") },
   description: t.meta.description,
 };
 

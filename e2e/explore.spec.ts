@@ -48,6 +48,20 @@ test.describe("filters in the URL", () => {
     for (const name of PANELS) await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
     await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("all");
   });
+
+  test("a filtered view names its filters in the page title; an unknown page has its own", async ({ page }) => {
+    const product = "Azerbaijan–Kazakhstan Cooperation Monitor";
+    await page.goto("/");
+    await expect(page).toHaveTitle(product);
+    await page.goto("/?sector=energy&from=2022&to=2025");
+    await expect(page).toHaveTitle(`Overview: Energy, 2022–2025 · ${product}`);
+    await page.goto("/sectors/trade?from=2019");
+    await expect(page).toHaveTitle(`Trade: from 2019 · ${product}`);
+    await page.goto("/documents?sector=digital");
+    await expect(page).toHaveTitle(`Documents: Digital · ${product}`);
+    await page.goto("/no-such-page");
+    await expect(page).toHaveTitle(`Page not found · ${product}`);
+  });
 });
 
 test.describe("drill-down", () => {

@@ -4,7 +4,7 @@ import { FigureValue } from "@/components/figures/figure-value";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { CARD_SECTORS, type OverviewData } from "@/db/queries/overview";
-import type { SectorFilter } from "@/lib/filters";
+import type { SectorFilter } from "@/lib/search-params";
 import type { MilestoneView } from "@/db/queries/projects";
 import type { Figure } from "@/lib/figures";
 import { formatPercent, formatQuantity } from "@/lib/format";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { filtersToQuery, parseFilters, SECTOR_FILTER_VALUES, type Filters } from "@/lib/filters";
+import { filtersToQuery, parseFilters, SECTOR_FILTER_VALUES, type Filters } from "@/lib/search-params";
 import { FILTERS_CHANGE_EVENT, useLocationSearch } from "@/lib/use-location-search";
 import { getDictionary } from "@/lib/i18n";
 

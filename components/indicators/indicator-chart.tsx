@@ -2,7 +2,7 @@ import { ChartView } from "@/components/charts/chart-view";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { indicatorChart, type MarkedDocument } from "@/lib/charts/spec";
 import type { Figure, Gap } from "@/lib/figures";
-import { filtersToQuery, type Filters } from "@/lib/filters";
+import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
 
 /** One indicator's chart with its export menu; a sector page marks its sector's documents (◆) on it. */

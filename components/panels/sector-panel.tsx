@@ -6,7 +6,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { formatDate } from "@/lib/format";
-import { filtersToQuery, type Filters } from "@/lib/filters";
+import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 

@@ -8,7 +8,7 @@ import { listDocumentMarkers } from "./documents";
 import { getProject, type MilestoneView, type ProjectView } from "./projects";
 import type { PrimarySector } from "../../lib/constants";
 import type { Figure, Gap } from "../../lib/figures";
-import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/filters";
+import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/search-params";
 import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
 
 /**

@@ -1,6 +1,6 @@
 import type { Confidence, ObservationStatus, Reporter, ValueQualifier } from "../constants";
 import type { Figure, Gap } from "../figures";
-import type { Filters } from "../filters";
+import type { Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import { exportFileBase } from "../export/file-name";
 import { buildChartModel, drawnFigures, type ChartModel } from "./model";

@@ -1,5 +1,5 @@
 import { formatDate } from "../format";
-import type { Filters } from "../filters";
+import type { Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import type { ChartSpec, PlottedFigure } from "../charts/spec";
 

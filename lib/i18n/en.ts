@@ -6,6 +6,8 @@
 export const en = {
   meta: {
     title: "Azerbaijan–Kazakhstan Cooperation Monitor",
+    /** A page's title in the browser tab: the layout's template, and the absolute title of pages in the root segment. */
+    pageTitle: (page: string) => `${page} · Azerbaijan–Kazakhstan Cooperation Monitor`,
     description:
       "Sourced figures on trade, investment, energy, transport and digital cooperation between Azerbaijan and Kazakhstan, around the 15 documents signed in Astana on 21 October 2025.",
   },
@@ -35,6 +37,9 @@ export const en = {
     reset: "Reset filters",
     updating: "Updating…",
     noMatch: "Nothing matches these filters.",
+    /** The year range in a page title. */
+    range: (from: number | undefined, to: number | undefined) =>
+      from !== undefined && to !== undefined ? (from === to ? String(from) : `${from}–${to}`) : from !== undefined ? `from ${from}` : to !== undefined ? `to ${to}` : undefined,
   },
   cards: {
     trade: "Trade turnover",

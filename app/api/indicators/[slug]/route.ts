@@ -8,7 +8,7 @@ import { SECTOR_SLUGS } from "@/lib/constants";
 import { indicatorChart, markedDocuments } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 

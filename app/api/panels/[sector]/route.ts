@@ -5,7 +5,7 @@ import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 

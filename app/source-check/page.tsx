@@ -9,16 +9,9 @@ import type { ClaimVerdict } from "@/lib/constants";
 import { CLAIM_VERDICTS } from "@/lib/constants";
 import { formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { SOURCE_CHECK_VIEW } from "@/lib/views";
-import { notFound } from "next/navigation";
 
-// Served at /source-check through the rewrites in lib/view-rewrites.js; rendered on its first request (not at build time, when
-// there is no database) and cached until an edit invalidates it (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
 const t = getDictionary();
 
@@ -59,8 +52,7 @@ function EvidenceItem({ e }: { e: Evidence }) {
   }
 }
 
-export default async function SourceCheckPage({ params }: { params: Promise<{ view: string }> }) {
-  if ((await params).view !== SOURCE_CHECK_VIEW) notFound();
+export default async function SourceCheckPage() {
   const claims = listClaims();
   const counts = Object.fromEntries(CLAIM_VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<ClaimVerdict, number>;
   return (

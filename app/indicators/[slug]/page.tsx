@@ -13,33 +13,27 @@ import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filtersToQuery } from "@/lib/filters";
-import { decodeRangeView } from "@/lib/views";
+import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 
-// Served at /indicators/<slug>?from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string; view: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSource> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const ind = getIndicator({ slug: (await params).slug });
-  return { title: ind ? ind.name : getDictionary().errors.notFoundTitle };
+  return { title: ind ? filteredTitle(ind.name, parsePageFilters("indicator", await searchParams)) : getDictionary().errors.notFoundTitle };
 }
 
-export default async function IndicatorPage({ params }: Props) {
+export default async function IndicatorPage({ params, searchParams }: Props) {
   const t = getDictionary();
-  const { slug, view } = await params;
-  const range = decodeRangeView(view);
-  const ind = range ? getIndicator({ slug, from: range.from, to: range.to }) : null;
-  if (!ind || !range) notFound();
-  const filters = { ...range, sector: "all" as const };
+  const { slug } = await params;
+  const filters = parsePageFilters("indicator", await searchParams);
+  const ind = getIndicator({ slug, from: filters.from, to: filters.to });
+  if (!ind) notFound();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   const disagreements = findDisagreements(ind.figures);
   const history = listIndicatorHistory({ slug: ind.slug });

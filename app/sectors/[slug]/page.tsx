@@ -14,33 +14,27 @@ import { markedDocuments } from "@/lib/charts/spec";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
-import { filtersToQuery, type SectorFilter } from "@/lib/filters";
-import { decodeRangeView } from "@/lib/views";
+import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 
-// Served at /sectors/<slug>?from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string; view: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSource> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const sector = getSector({ slug: (await params).slug });
-  return { title: sector ? sector.name : getDictionary().errors.notFoundTitle };
+  return { title: sector ? filteredTitle(sector.name, parsePageFilters("sector", await searchParams)) : getDictionary().errors.notFoundTitle };
 }
 
-export default async function SectorPage({ params }: Props) {
+export default async function SectorPage({ params, searchParams }: Props) {
   const t = getDictionary();
-  const { slug, view } = await params;
+  const { slug } = await params;
   const sector = getSector({ slug });
-  const range = decodeRangeView(view);
-  if (!sector || !range) notFound();
-  const filters = { ...range, sector: "all" as const };
+  if (!sector) notFound();
+  const filters = parsePageFilters("sector", await searchParams);
   const indicators = listIndicators({ sector: sector.slug, from: filters.from, to: filters.to });
   // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
   const docs = markedDocuments(listDocumentMarkers({ sector: sector.slug as SectorSlug }));

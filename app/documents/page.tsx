@@ -4,25 +4,23 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/documents";
 import { sectorNames } from "@/db/queries/sectors";
-import { decodeDocumentsView } from "@/lib/views";
-import { notFound } from "next/navigation";
+import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { Providers } from "@/components/providers";
 import { getDictionary } from "@/lib/i18n";
 
-// Served at /documents?sector=&package=&from=&to= through the rewrites in lib/view-rewrites.js; cached per view until an edit.
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
 const t = getDictionary();
 
-export const metadata: Metadata = { title: t.documents.heading };
+type Props = { searchParams: Promise<ParamSource> };
 
-export default async function DocumentsPage({ params }: { params: Promise<{ view: string }> }) {
-  const filters = decodeDocumentsView((await params).view);
-  if (!filters) notFound();
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: filteredTitle(t.documents.heading, parsePageFilters("documents", await searchParams), sectorNames()) };
+}
+
+export default async function DocumentsPage({ searchParams }: Props) {
+  const filters = parsePageFilters("documents", await searchParams);
   const groups = listDocuments(filters);
   const years = listDocumentYears();
   return (

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { HeadlineCards } from "@/components/cards/headline-cards";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -7,19 +6,24 @@ import { OverviewSkeleton } from "@/components/ui/skeletons";
 import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
-import type { Filters } from "@/lib/filters";
+import { filteredTitle, parsePageFilters, type Filters, type ParamSource } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
-import { decodeOverviewView } from "@/lib/views";
+import type { Metadata } from "next";
 
-// Served at "/" (lib/view-rewrites.js maps ?sector=&from=&to= to the view segment). Each view is rendered on
-// its first request and cached until an admin edit invalidates it (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
 const t = getDictionary();
+
+type Props = { searchParams: Promise<ParamSource> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filters = parsePageFilters("overview", await searchParams);
+  const title = filteredTitle(t.nav.overview, filters, sectorNames());
+  // Unfiltered, the home page carries the product name alone (the layout's default title). The
+  // layout's template does not apply to a page in its own segment, hence the absolute title.
+  return title === t.nav.overview ? {} : { title: { absolute: t.meta.pageTitle(title) } };
+}
 
 function OverviewContent({ filters }: { filters: Filters }) {
   const data = getOverview(filters);
@@ -45,9 +49,8 @@ function OverviewContent({ filters }: { filters: Filters }) {
   );
 }
 
-export default async function OverviewPage({ params }: { params: Promise<{ view: string }> }) {
-  const filters = decodeOverviewView((await params).view);
-  if (!filters) notFound();
+export default async function OverviewPage({ searchParams }: Props) {
+  const filters = parsePageFilters("overview", await searchParams);
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
