@@ -7,7 +7,7 @@ import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
 import { filteredTitle, parsePageFilters, type Filters, type ParamSource } from "@/lib/search-params";
-import { getDictionary } from "@/lib/i18n";
+import { filterLabels, getDictionary } from "@/lib/i18n";
 import type { Metadata } from "next";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
@@ -57,7 +57,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
       </div>
-      <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} />
+      <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} />
       <Suspense fallback={<OverviewSkeleton />}>
         <OverviewContent filters={filters} />
       </Suspense>

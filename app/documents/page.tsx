@@ -6,7 +6,7 @@ import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/doc
 import { sectorNames } from "@/db/queries/sectors";
 import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { Providers } from "@/components/providers";
-import { getDictionary } from "@/lib/i18n";
+import { filterLabels, getDictionary } from "@/lib/i18n";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -30,7 +30,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.documents.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.documents.lead}</p>
       </div>
-      <FilterBar filters={filters} basePath="/documents" years={years} sectorLabels={sectorNames()} packages={listPackages()} navigation="client" />
+      <FilterBar filters={filters} basePath="/documents" years={years} sectorLabels={sectorNames()} labels={filterLabels()} packages={listPackages()} navigation="client" />
       <Providers>
         <DocumentsList initialGroups={groups} initialFilters={filters} />
       </Providers>

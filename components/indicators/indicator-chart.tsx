@@ -3,7 +3,7 @@ import { ExportMenu } from "@/components/charts/export-menu";
 import { indicatorChart, type MarkedDocument } from "@/lib/charts/spec";
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
-import { getDictionary } from "@/lib/i18n";
+import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 
 /** One indicator's chart with its export menu; a sector page marks its sector's documents (◆) on it. */
 export function IndicatorChart({
@@ -31,7 +31,7 @@ export function IndicatorChart({
   const specUrl = `/api/indicators/${indicator.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${markerSector && markerDocs.length ? `&markers=${markerSector}` : ""}`;
   return (
     <figure className="space-y-2" data-chart-figure={spec.model.id}>
-      <ExportMenu title={spec.title} specUrl={specUrl} />
+      <ExportMenu labels={exportMenuLabels(spec.title)} specUrl={specUrl} />
       <p className="sr-only">{t.panels.chartHint}</p>
       <ChartView model={spec.model} />
       {spec.model.notDrawn > 0 && <p className="text-xs text-slate-600">{t.indicator.notDrawn(spec.model.notDrawn)}</p>}

@@ -7,7 +7,7 @@ import type { PanelData } from "@/db/queries/overview";
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { formatDate } from "@/lib/format";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
-import { getDictionary } from "@/lib/i18n";
+import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
@@ -40,7 +40,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
+          <ExportMenu labels={exportMenuLabels(chartTitle)} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
           <p className="sr-only">{t.panels.chartHint}</p>
           <ChartView model={spec.model} />
           <p className="text-xs text-slate-600">

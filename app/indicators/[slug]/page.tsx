@@ -15,7 +15,7 @@ import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
 import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n";
+import { filterLabels, getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
@@ -55,7 +55,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
         </p>
       </div>
-      <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} showSector={false} />
+      <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
       <Card aria-labelledby="chart">
         <h2 id="chart" className="mb-2 text-lg font-semibold text-slate-900">

@@ -16,7 +16,7 @@ import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors
 import type { SectorSlug } from "@/lib/constants";
 import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n";
+import { filterLabels, getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
@@ -57,7 +57,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{sector.name}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{sector.description}</p>
       </div>
-      <FilterBar filters={filters} basePath={`/sectors/${sector.slug}`} years={listYears()} sectorLabels={sectorNames()} showSector={false} />
+      <FilterBar filters={filters} basePath={`/sectors/${sector.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
       <Card aria-labelledby="summary">
         <h2 id="summary" className="mb-2 text-lg font-semibold text-slate-900">
