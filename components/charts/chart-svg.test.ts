@@ -73,3 +73,22 @@ describe("ChartSvg: a long series", () => {
     expect(html).toMatch(/data-mark-kind="gap"[^>]*data-tip-heading="Azerbaijani side, 2010"/);
   });
 });
+
+describe("ChartSvg: labels at phone width", () => {
+  it("never lets two category labels overlap, part-year labels included", async () => {
+    const { textWidth } = await import("@/lib/charts/text");
+    const ytd = (y: number, v: number) => figure({ periodStart: `${y}-01-01`, periodEnd: `${y}-10-31`, periodLabel: `Jan–Oct ${y}`, periodType: "year_to_date", value: v });
+    const figures = [...Array.from({ length: 11 }, (_, i) => year(2014 + i, { value: 100 + i, reporter: i % 2 ? "az" : "kz" })), ytd(2025, 600), ytd(2024, 400)];
+    const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY });
+    for (const variant of ["narrow", "wide"] as const) {
+      const html = renderToStaticMarkup(createElement(ChartSvg, { model: m, variant }));
+      const labels = [...html.matchAll(/<text x="([\d.]+)"[^>]*data-role="category">(.*?)<\/text>/g)].map((x) => {
+        const lines = [...x[2]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]!);
+        const w = Math.max(...lines.map((l) => textWidth(l, 11)));
+        return { from: Number(x[1]) - w / 2, to: Number(x[1]) + w / 2, text: lines.join(" ") };
+      });
+      expect(labels.map((l) => l.text)).toContain("Jan–Oct 2025");
+      for (let i = 1; i < labels.length; i++) expect(labels[i]!.from, `${variant}: ${labels[i - 1]!.text} / ${labels[i]!.text}`).toBeGreaterThan(labels[i - 1]!.to);
+    }
+  });
+});

@@ -155,7 +155,12 @@ function MarkGroup({ item, hit, ring, tips, children }: { item: ChartMark | Char
 }
 
 /** A signed-document marker (◆): a dashed line down to the axis, its documents in the tooltip. */
-function MarkerMark({ marker, x, top, bottom, tips }: { marker: ChartModel["markers"][number]; x: number; top: number; bottom: number; tips: boolean }) {
+/** The marker's dashed line down to the axis, drawn behind the marks so it never crosses a value label's text. */
+function MarkerLine({ x, top, bottom }: { x: number; top: number; bottom: number }) {
+  return <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} stroke={paint("markerLine")} data-role="marker-line" />;
+}
+
+function MarkerMark({ marker, x, top, tips }: { marker: ChartModel["markers"][number]; x: number; top: number; tips: boolean }) {
   return (
     <g
       data-role="marker"
@@ -167,7 +172,6 @@ function MarkerMark({ marker, x, top, bottom, tips }: { marker: ChartModel["mark
       data-tip-lines={tips ? marker.tip.lines.join("\n") : undefined}
     >
       <rect className="chart-hit" x={roundN(x - 9)} y={top - 10} width={18} height={20} fill="transparent" />
-      <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} stroke={paint("markerLine")} />
       <text x={roundN(x)} y={top + 2} fontSize={LABEL} textAnchor="middle" fill={paint("marker")} data-role="marker-label">
         {marker.label}
       </text>
@@ -232,11 +236,15 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
   const sep = partial.length ? 0.8 : 0;
   // A part-year slot is as wide as its longest word needs ("Jan–Oct"), so its label never runs into the next.
   const widest = Math.max(0, ...partial.flatMap((s) => s.label.split(" ").map((w) => textWidth(w, LABEL) + 6)));
-  let slotW = (plotRight - plotLeft) / Math.max(1, years.length + partial.length + sep);
-  const partialWeight = Math.max(1, widest / slotW);
-  slotW = (plotRight - plotLeft) / Math.max(1, years.length + partial.length * partialWeight + sep);
-  const slotX = (i: number) => plotLeft + (i < years.length ? i * slotW : (years.length + sep + (i - years.length) * partialWeight) * slotW);
-  const widthOf = (i: number) => (i < years.length ? slotW : slotW * partialWeight);
+  const plotW = plotRight - plotLeft;
+  let slotW = plotW / Math.max(1, years.length + partial.length + sep);
+  let partialW = slotW;
+  if (widest > slotW && years.length) {
+    partialW = widest;
+    slotW = (plotW - partial.length * widest) / (years.length + sep);
+  }
+  const slotX = (i: number) => plotLeft + (i < years.length ? i * slotW : (years.length + sep) * slotW + (i - years.length) * partialW);
+  const widthOf = (i: number) => (i < years.length ? slotW : partialW);
   const sectionSeries = (section: "year" | "partial") => {
     const keys = new Set(model.slots.filter((s) => s.section === section).map((s) => s.key));
     return model.series.filter((s) => model.marks.some((m) => m.series === s.key && m.slot && keys.has(m.slot)) || model.gaps.some((g) => g.series === s.key && keys.has(g.slot))).map((s) => s.key);
@@ -374,7 +382,8 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
     const i = model.slots.findIndex((s) => s.key === m.slot);
     if (i < 0) continue;
     const x = slotX(i) + slotW / 2;
-    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} bottom={plotBottom} tips={tips} />);
+    parts.push(<MarkerLine key={`ml${i}`} x={x} top={plotTop - markerRoom} bottom={plotBottom} />);
+    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} tips={tips} />);
   }
   return {
     node: (
@@ -512,7 +521,8 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
   for (const m of model.markers) {
     if (m.at === undefined) continue;
     const mx = x(m.at);
-    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} bottom={plotBottom} tips={tips} />);
+    parts.push(<MarkerLine key={`ml${m.at}`} x={mx} top={plotTop - markerRoom} bottom={plotBottom} />);
+    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} tips={tips} />);
   }
   // Labels beside their points, skipped where they would overlap one already placed (the tooltip still has it).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
