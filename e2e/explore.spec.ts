@@ -118,6 +118,10 @@ test.describe("drill-down", () => {
     await page.getByRole("button", { name: "Open the interactive chart" }).click();
     const region = page.getByRole("region", { name: "Interactive chart" });
     await expect(region.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    // The same scale as the page's chart: switching views never changes the ticks.
+    const staticTicks = await page.locator('[data-chart] svg[data-variant="wide"] [data-role="tick"]').allTextContents();
+    await expect(region.locator(".recharts-yAxis text")).toHaveText(staticTicks);
+    await expect(region.locator(".recharts-brush")).toHaveCount(1);
   });
 
   test("an indicator where sources disagree shows every figure side by side", async ({ page }) => {
