@@ -221,16 +221,39 @@ function valueAxis(model: ChartModel) {
   return { fmt, width: Math.max(...model.value.ticks.map((t) => textWidth(fmt(t), TICK))) + 6 };
 }
 
-function columns(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
-  const parts: ReactNode[] = [];
+/** The frame of a plot over a vertical value axis: its box, with room above for the unit and any document markers. */
+function verticalPlot(model: ChartModel, width: number, top: number, rightPad: number) {
   const axis = valueAxis(model);
   const plotLeft = axis.width + 2;
-  const plotRight = width - 4;
   const markerRoom = model.markers.length ? 20 : 0;
   const plotTop = top + 18 + markerRoom;
   const plotHeight = width < 500 ? 180 : 220;
   const plotBottom = plotTop + plotHeight;
   const y = scaleLinear().domain(model.value.domain).range([plotBottom, plotTop]);
+  return { axis, plotLeft, plotRight: width - rightPad, markerRoom, plotTop, plotHeight, plotBottom, y };
+}
+
+/** The unit above a vertical value axis, its gridlines and tick labels (columns, lines and dots share it). */
+function verticalValueAxis(model: ChartModel, fmt: (v: number) => string, y: (v: number) => number, plotLeft: number, plotRight: number, top: number): ReactNode[] {
+  return [
+    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
+      {model.axisUnit}
+    </text>,
+    ...model.value.ticks.flatMap((t) => {
+      const ty = roundN(y(t));
+      return [
+        <line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={ty} y2={ty} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />,
+        <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
+          {fmt(t)}
+        </text>,
+      ];
+    }),
+  ];
+}
+
+function columns(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
+  const parts: ReactNode[] = [];
+  const { axis, plotLeft, plotRight, markerRoom, plotTop, plotHeight, plotBottom, y } = verticalPlot(model, width, top, 4);
   const years = model.slots.filter((s) => s.section === "year");
   const partial = model.slots.filter((s) => s.section === "partial");
   const sep = partial.length ? 0.8 : 0;
@@ -252,20 +275,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
   const seriesOf = { year: sectionSeries("year"), partial: sectionSeries("partial"), band: [] as string[] };
   const colourOf = new Map(model.series.map((s) => [s.key, s.colour]));
 
-  parts.push(
-    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
-      {model.axisUnit}
-    </text>,
-  );
-  for (const t of model.value.ticks) {
-    const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
-    parts.push(
-      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
-        {axis.fmt(t)}
-      </text>,
-    );
-  }
+  parts.push(...verticalValueAxis(model, axis.fmt, y, plotLeft, plotRight, top));
   if (partial.length) {
     const sx = slotX(years.length) - (sep * slotW) / 2;
     parts.push(<line key="sep" x1={roundN(sx)} x2={roundN(sx)} y1={plotTop - 6} y2={plotBottom + 4} strokeDasharray="4 3" stroke={paint("axis")} />);
@@ -479,31 +489,11 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
 
 function dots(model: ChartModel, width: number, top: number, tips: boolean): Block {
   const parts: ReactNode[] = [];
-  const axis = valueAxis(model);
   const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
-  const plotLeft = axis.width + 2;
-  const plotRight = width - 8;
-  const markerRoom = model.markers.length ? 20 : 0;
-  const plotTop = top + 18 + markerRoom;
-  const plotHeight = width < 500 ? 180 : 220;
-  const plotBottom = plotTop + plotHeight;
-  const y = scaleLinear().domain(model.value.domain).range([plotBottom, plotTop]);
+  const { axis, plotLeft, plotRight, markerRoom, plotTop, plotBottom, y } = verticalPlot(model, width, top, 8);
   const x = scaleLinear().domain(time.domain).range([plotLeft + 6, plotRight - 6]);
   const colourOf = new Map(model.series.map((s) => [s.key, s.colour]));
-  parts.push(
-    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
-      {model.axisUnit}
-    </text>,
-  );
-  for (const t of model.value.ticks) {
-    const ty = y(t);
-    parts.push(<line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={roundN(ty)} y2={roundN(ty)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
-    parts.push(
-      <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
-        {axis.fmt(t)}
-      </text>,
-    );
-  }
+  parts.push(...verticalValueAxis(model, axis.fmt, y, plotLeft, plotRight, top));
   const minGap = Math.max(...time.ticks.map((t) => textWidth(t.label, LABEL))) + 6;
   let lastX = -Infinity;
   for (const t of time.ticks) {
