@@ -120,7 +120,7 @@ test.describe("drill-down", () => {
     await expect(region.locator(".recharts-bar-rectangle").first()).toBeVisible();
     // The same scale as the page's chart: switching views never changes the ticks.
     const staticTicks = await page.locator('[data-chart] svg[data-variant="wide"] [data-role="tick"]').allTextContents();
-    await expect(region.locator(".recharts-yAxis text")).toHaveText(staticTicks);
+    await expect(region.locator(".recharts-yAxis-tick-labels text")).toHaveText(staticTicks);
     await expect(region.locator(".recharts-brush")).toHaveCount(1);
   });
 
