@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
+import { assertPragmas } from "./connection";
 import { runMigrations } from "./migrate";
 
 let cleanup: (() => void) | undefined;
@@ -25,11 +26,16 @@ describe("migrations", () => {
     expect(after.n).toBeGreaterThan(0);
   });
 
-  it("open connections with foreign keys enforced and WAL on", () => {
+  it("open connections with foreign keys enforced, WAL on, synchronous=FULL and a 5 s busy timeout", () => {
     const t = tempDatabase();
     cleanup = t.cleanup;
     expect(t.db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(t.db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(t.db.$client.pragma("synchronous", { simple: true })).toBe(2);
+    expect(t.db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+    expect(() => assertPragmas(t.db.$client)).not.toThrow();
+    t.db.$client.pragma("synchronous = NORMAL");
+    expect(() => assertPragmas(t.db.$client)).toThrow(/synchronous is 1, expected 2/);
     expect(() => t.db.$client.prepare("insert into indicators (slug, name, unit, sector_slug, description) values ('x', 'x', 'x', 'no-such-sector', 'x')").run()).toThrow(/FOREIGN KEY/);
   });
 });
