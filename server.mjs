@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import pageCache from "./lib/page-cache.js";
+import requestGuard from "./lib/request-guard.js";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -24,7 +25,10 @@ await app.prepare();
 const cacheOn = process.env.PAGE_CACHE !== "off";
 const cache = pageCache.createPageCache();
 if (cacheOn) pageCache.register(cache);
-const handle = cacheOn ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
+const serve = cacheOn ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
+// In front of both: client address and protocol (TRUST_PROXY), bad paths and action bodies as 4xx, HSTS.
+const guard = requestGuard.createRequestGuard({ trustProxy: requestGuard.parseTrustProxy(process.env.TRUST_PROXY) });
+const handle = (req, res) => guard(req, res, serve);
 
 const server = createServer((req, res) => {
   Promise.resolve(handle(req, res)).catch((err) => {
