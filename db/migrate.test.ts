@@ -1,7 +1,10 @@
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
+import { integrityOf } from "./backup-file";
 import { assertPragmas } from "./connection";
-import { runMigrations } from "./migrate";
+import { pendingMigrations, runMigrations } from "./migrate";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -24,6 +27,30 @@ describe("migrations", () => {
     const after = t.db.$client.prepare("select count(*) as n from observations").get() as { n: number };
     expect(after.n).toBe(before.n);
     expect(after.n).toBeGreaterThan(0);
+  });
+
+  it("back up an existing database before applying new migrations, and only then", () => {
+    const t = tempDatabase({ seed: true });
+    cleanup = t.cleanup;
+    expect(pendingMigrations(t.db)).toEqual([]);
+    expect(runMigrations(t.db)).toBeNull();
+    // As if the last migration were new: the backup is made before drizzle runs it (which then fails here).
+    t.db.$client.prepare("delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)").run();
+    expect(pendingMigrations(t.db)).toEqual(["0001_users_sessions_audit"]);
+    let backup: string | null = null;
+    const log = console.log;
+    console.log = (line: string) => void (backup = /to (\S+) before/.exec(line)?.[1] ?? null);
+    try {
+      expect(() => runMigrations(t.db)).toThrow();
+    } finally {
+      console.log = log;
+    }
+    expect(backup).toMatch(/backups\/test-pre-migrate-.*\.db$/);
+    expect(existsSync(backup!)).toBe(true);
+    expect(integrityOf(backup!)).toBe("ok");
+    const copy = new Database(backup!, { readonly: true });
+    expect((copy.prepare("select count(*) as n from observations").get() as { n: number }).n).toBeGreaterThan(0);
+    copy.close();
   });
 
   it("open connections with foreign keys enforced, WAL on, synchronous=FULL and a 5 s busy timeout", () => {
