@@ -80,3 +80,39 @@ export async function signIn(base, ids, { email, password, localAddress, headers
   const cookie = res.setCookie.map((c) => c.split(";")[0]).find((c) => /azkz_session=[^;]+/.test(c));
   return { res, cookie: cookie ?? null, result: actionResult(res.text) };
 }
+
+/** The editable fields of an observation row (camelCase or the table's snake_case), as the admin table sends them. */
+export function observationFields(row) {
+  const keys = ["periodStart", "periodEnd", "periodLabel", "periodType", "value", "qualifier", "status", "reporter", "sourceId", "confidence", "note"];
+  const snake = (k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return Object.fromEntries(keys.map((k) => [k, row[k] ?? row[snake(k)] ?? undefined]));
+}
+
+/**
+ * One editor saving the same observation over and over, each save a unique note. Resolves with
+ * the notes the server acknowledged ({ ok: true }) once `shouldStop()` or a connection error ends it.
+ */
+export async function editUntil(base, ids, { cookie, row, tag, shouldStop, onAck = () => {} }) {
+  let version = row.version;
+  const acknowledged = [];
+  for (let n = 0; !shouldStop(); n++) {
+    const note = `${tag}-${n}`;
+    let res;
+    try {
+      res = await callAction(base, ids.updateObservationAction, { cookie, path: "/admin/indicators", args: [{ id: row.id, version, reason: "bench", fields: { ...observationFields(row), note } }] });
+    } catch {
+      break; // the server went away: this save was never acknowledged
+    }
+    const result = actionResult(res.text);
+    if (result?.ok) {
+      version = result.data.version;
+      acknowledged.push(note);
+      onAck(note);
+    } else if (result?.status === "conflict") {
+      version = result.conflict.version; // a save that committed but whose answer was lost
+    } else if (res.status >= 500 || !result) {
+      break;
+    }
+  }
+  return acknowledged;
+}
