@@ -21,6 +21,7 @@ const FORWARDED = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "
 /** Next's default limit for server-action bodies (serverActions.bodySizeLimit). */
 const MAX_ACTION_BODY = 1024 * 1024;
 const MAX_DEPTH = 64;
+const MAX_FIELD = 64 * 1024;
 
 /** TRUST_PROXY: the number of proxies in front of this server (0 or unset: none, trust nothing forwarded). */
 function parseTrustProxy(value) {
@@ -109,6 +110,11 @@ async function checkActionBody(contentType, body) {
     } catch {
       return [400, "Malformed multipart body"];
     }
+    // What a browser's FormData of this app's forms looks like: React's "0" root and "<n>_<field>"
+    // parts with plain names and text values. Next's multipart parser fails (500) on some others.
+    for (const [name, value] of form) {
+      if (!/^(0|_?\d{1,4}_[A-Za-z0-9_.$:-]{1,100})$/.test(name) || typeof value !== "string" || value.length > MAX_FIELD) return [400, "Malformed server action form data"];
+    }
     const root = form.get("0");
     if (typeof root !== "string") return [400, "Malformed server action arguments"];
     return checkJson(root, true);
@@ -123,6 +129,44 @@ async function checkActionBody(contentType, body) {
     return checkJson(text, false);
   }
   return [415, "Unsupported content type for a server action"];
+}
+
+/**
+ * A form posted without JavaScript to a server action: React's hidden fields name the action
+ * ("$ACTION_ID_<id>", or "$ACTION_REF_<n>" with "$ACTION_<n>:0" = {"id", "bound": "$@1" | null}
+ * and its bound arguments in "$ACTION_<n>:1"). Next answers 500 when they do not fit together.
+ * @param {string} contentType @param {Buffer} body @returns {Promise<[number, string] | null>}
+ */
+async function checkFormAction(contentType, body) {
+  let form;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return [400, "Malformed form body"];
+  }
+  const bad = [400, "Malformed form action fields"];
+  for (const [name, value] of form) {
+    if (!name.startsWith("$ACTION_")) continue;
+    if (typeof value !== "string") return /** @type {[number, string]} */ (bad);
+    if (name === "$ACTION_KEY" || /^\$ACTION_ID_[0-9a-f]{1,64}$/.test(name)) continue;
+    const ref = /^\$ACTION_REF_(\d{1,4})$/.exec(name);
+    if (ref) {
+      const meta = form.get(`$ACTION_${ref[1]}:0`);
+      let parsed;
+      try {
+        parsed = typeof meta === "string" ? JSON.parse(meta) : null;
+      } catch {}
+      if (!parsed || typeof parsed.id !== "string" || !/^[0-9a-f]{1,64}$/.test(parsed.id)) return /** @type {[number, string]} */ (bad);
+      if (parsed.bound === null || parsed.bound === undefined) continue;
+      if (parsed.bound !== "$@1") return /** @type {[number, string]} */ (bad);
+      const bound = form.get(`$ACTION_${ref[1]}:1`);
+      if (typeof bound !== "string" || checkJson(bound, false)) return /** @type {[number, string]} */ (bad);
+      continue;
+    }
+    if (/^\$ACTION_\d{1,4}:[01]$/.test(name)) continue;
+    return /** @type {[number, string]} */ (bad);
+  }
+  return null;
 }
 
 /** @param {string} text @param {boolean} allowFormData @returns {[number, string] | null} */
@@ -224,6 +268,14 @@ function createRequestGuard(options = {}) {
       const body = await readBody(req, MAX_ACTION_BODY);
       if (body === null) return refuse(413, "Payload Too Large");
       const problem = await checkActionBody(String(req.headers["content-type"] ?? ""), body);
+      if (problem) return refuse(problem[0], `Bad Request: ${problem[1]}`);
+      return next(replay(req, body), res);
+    }
+    const type = String(req.headers["content-type"] ?? "").toLowerCase();
+    if (req.method === "POST" && !(req.url ?? "").startsWith("/api/") && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"))) {
+      const body = await readBody(req, MAX_ACTION_BODY);
+      if (body === null) return refuse(413, "Payload Too Large");
+      const problem = await checkFormAction(String(req.headers["content-type"]), body);
       if (problem) return refuse(problem[0], `Bad Request: ${problem[1]}`);
       return next(replay(req, body), res);
     }
