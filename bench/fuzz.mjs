@@ -305,7 +305,9 @@ try {
       const url = build(new URLSearchParams(params).toString(), encodeURIComponent(wellFormed(s)));
       // Past Node's 16 KB header limit the server answers 431 and closes at once: sent raw, the
       // answer is read before the client could see the connection reset mid-write.
-      if (url.length > 16_000) return count(await rawRequest(Buffer.from(url), signedIn ? `Cookie: ${cookie}\r\n` : ""), url);
+      // Node may also reset the connection before the client has read its 431 (TCP drops unread
+      // data on close); that is Node refusing the request, counted apart as "reset-431".
+      if (url.length > 16_000) return count((await rawRequest(Buffer.from(url), signedIn ? `Cookie: ${cookie}\r\n` : "")) ?? "reset-431", url);
       try {
         const res = await withTimeout(request(base + url, { headers: signedIn ? { cookie } : {} }));
         count(res.status, url);
