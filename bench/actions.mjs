@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
+// The production build of React's client, as the browser runs it (and without development warnings).
+process.env.NODE_ENV = "production";
 /** React's own client encoder, the one the browser bundle uses to send action arguments. */
 const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node.js");
 
