@@ -1,8 +1,5 @@
 // @ts-check
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
-const { viewRewrites } = require("./lib/view-rewrites.js");
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 
 /** @type {import('next').NextConfig} */
@@ -12,17 +9,8 @@ const nextConfig = {
   poweredByHeader: false,
   generateEtags: false,
   typedRoutes: false,
-  // Public URLs with ?sector=&from=&to= are served from cached view routes (lib/view-rewrites.js).
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
-  },
-  async rewrites() {
-    return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
-  },
-  experimental: {
-    // Rendered public pages are cached in memory only: each server start begins empty, so a
-    // cache can never outlive the database it was rendered from (tests swap databases).
-    isrFlushToDisk: false,
   },
 };
 

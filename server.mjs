@@ -1,8 +1,10 @@
 // Production server: Next's request handler behind the public-page response cache
-// (lib/page-cache.js). `npm start` runs it after the database setup; `next dev` is unchanged.
+// (lib/page-cache.js). `npm start` runs it after the database setup. `next dev` renders the same
+// pages from the same database without this cache.
 // Usage: node server.mjs [-p 3000] [-H 127.0.0.1]   (PORT is read when -p is not given)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { tsImport } from "tsx/esm/api";
 import pageCache from "./lib/page-cache.js";
 import requestGuard from "./lib/request-guard.js";
 
@@ -23,9 +25,13 @@ await app.prepare();
 
 // PAGE_CACHE=off serves every request through Next alone (to rule the cache out when debugging).
 const cacheOn = process.env.PAGE_CACHE !== "off";
-const cache = pageCache.createPageCache();
-if (cacheOn) pageCache.register(cache);
-const serve = cacheOn ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
+// The cache key comes from the URL grammar and freshness from the content version in the
+// database; both modules are TypeScript shared with the app, loaded here without a global hook.
+const { canonicalPageUrl } = await tsImport("./lib/search-params.ts", import.meta.url);
+const { openContentVersionReader } = await tsImport("./db/content-version.ts", import.meta.url);
+const contentVersion = cacheOn ? openContentVersionReader() : null;
+const cache = contentVersion ? pageCache.createPageCache({ keyOf: canonicalPageUrl, version: contentVersion.read }) : null;
+const serve = cache ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
 // In front of both: client address and protocol (TRUST_PROXY), bad paths and action bodies as 4xx, HSTS.
 const guard = requestGuard.createRequestGuard({ trustProxy: requestGuard.parseTrustProxy(process.env.TRUST_PROXY) });
 const handle = (req, res) => guard(req, res, serve);

@@ -4,12 +4,13 @@ import type { ReactNode } from "react";
 // Inter is self-hosted through @font-face rules in globals.css (Google-hosted fonts via next/font download at
 // build time and fail offline).
 import "./globals.css";
+import { chartThemeCss } from "@/lib/charts/theme";
 import { getDictionary } from "@/lib/i18n";
 
 const t = getDictionary();
 
 export const metadata: Metadata = {
-  title: { default: t.meta.title, template: `%s · ${t.meta.title}` },
+  title: { default: t.meta.title, template: t.meta.pageTitle("%s") },
   description: t.meta.description,
 };
 
@@ -24,6 +25,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <head>
         <link rel="preload" href="/fonts/inter-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
+        {/* Chart colours as CSS variables, from the one config exported files also read (lib/charts/theme.ts). */}
+        <style dangerouslySetInnerHTML={{ __html: chartThemeCss() }} />
       </head>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getDictionary } from "@/lib/i18n";
+
+// In the root segment the layout's title template does not apply.
+export const metadata: Metadata = { title: { absolute: getDictionary().meta.pageTitle(getDictionary().errors.notFoundTitle) } };
 
 export default function NotFound() {
   const t = getDictionary();

@@ -11,7 +11,7 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const PAGES = ["/", "/sectors/energy", "/documents/joint-statement-20th-anniversary-2025"];
+const PAGES = ["/", "/sectors/energy", "/indicators/trade-turnover", "/documents/joint-statement-20th-anniversary-2025"];
 
 requireBuild();
 

@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
 import { integrityOf } from "./backup-file";
 import { assertPragmas } from "./connection";
-import { pendingMigrations, runMigrations } from "./migrate";
+import { MIGRATIONS_FOLDER, pendingMigrations, runMigrations } from "./migrate";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -36,12 +37,15 @@ describe("migrations", () => {
     expect(runMigrations(t.db)).toBeNull();
     // As if the last migration were new: the backup is made before drizzle runs it (which then fails here).
     t.db.$client.prepare("delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)").run();
-    expect(pendingMigrations(t.db)).toEqual(["0001_users_sessions_audit"]);
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+    expect(pendingMigrations(t.db)).toEqual([journal.entries.at(-1)!.tag]);
     let backup: string | null = null;
     const log = console.log;
     console.log = (line: string) => void (backup = /to (\S+) before/.exec(line)?.[1] ?? null);
     try {
-      expect(() => runMigrations(t.db)).toThrow();
+      runMigrations(t.db);
+    } catch {
+      // Re-running a migration whose tables exist fails here; the backup was made before it.
     } finally {
       console.log = log;
     }

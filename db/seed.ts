@@ -46,148 +46,108 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
         existing?.id ??
         tx
           .insert(t.sources)
-          .values({ ...canonical, originator: canonical.originator ?? null, publishedOn: canonical.publishedOn ?? null, note: canonical.note ?? null })
+          .values(canonical)
           .returning({ id: t.sources.id })
           .get().id;
       sourceId.set(s.key, id);
     }
     const src = (key: string) => must(sourceId.get(key), `source "${key}"`);
 
-    for (const i of indicatorSeeds) {
+    // Seed rows are insert rows with keys for ids (seed-data/types.ts); a column left out is NULL or its default.
+    for (const { sector, ...row } of indicatorSeeds) {
       tx.insert(t.indicators)
-        .values({ slug: i.slug, name: i.name, unit: i.unit, sectorSlug: i.sector, description: i.description, caveat: i.caveat ?? null, sortOrder: i.sortOrder })
+        .values({ ...row, sectorSlug: sector })
         .onConflictDoNothing()
         .run();
     }
     const indicatorId = new Map(tx.select({ id: t.indicators.id, slug: t.indicators.slug }).from(t.indicators).all().map((r) => [r.slug, r.id]));
     const ind = (slug: string) => must(indicatorId.get(slug), `indicator "${slug}"`);
 
-    for (const o of observationSeeds) {
+    for (const { indicator, source, extraSources, ...row } of observationSeeds) {
       const inserted = tx
         .insert(t.observations)
-        .values({
-          key: o.key,
-          indicatorId: ind(o.indicator),
-          periodStart: o.periodStart,
-          periodEnd: o.periodEnd,
-          periodLabel: o.periodLabel,
-          periodType: o.periodType,
-          value: o.value,
-          qualifier: o.qualifier ?? "exact",
-          status: o.status,
-          reporter: o.reporter,
-          sourceId: src(o.source),
-          note: o.note ?? null,
-          confidence: o.confidence,
-          updatedAt: now,
-          updatedBy: SEED_USER,
-        })
+        .values({ ...row, indicatorId: ind(indicator), sourceId: src(source), updatedAt: now, updatedBy: SEED_USER })
         .onConflictDoNothing()
         .returning({ id: t.observations.id })
         .get();
       if (inserted) {
-        for (const extra of new Set((o.extraSources ?? []).map(src))) {
-          if (extra !== src(o.source)) tx.insert(t.observationSources).values({ observationId: inserted.id, sourceId: extra }).onConflictDoNothing().run();
+        for (const extra of new Set((extraSources ?? []).map(src))) {
+          if (extra !== src(source)) tx.insert(t.observationSources).values({ observationId: inserted.id, sourceId: extra }).onConflictDoNothing().run();
         }
       }
     }
 
-    for (const g of gapSeeds) {
+    for (const { indicator, ...row } of gapSeeds) {
       tx.insert(t.dataGaps)
-        .values({ key: g.key, indicatorId: ind(g.indicator), periodLabel: g.periodLabel, periodEnd: g.periodEnd, reporter: g.reporter, note: g.note })
+        .values({ ...row, indicatorId: ind(indicator) })
         .onConflictDoNothing()
         .run();
     }
 
-    for (const e of eventSeeds) {
+    for (const { source, ...row } of eventSeeds) {
       tx.insert(t.events)
-        .values({ slug: e.slug, title: e.title, kind: e.kind, startDate: e.startDate, endDate: e.endDate ?? null, place: e.place ?? null, summary: e.summary, sourceId: src(e.source) })
+        .values({ ...row, sourceId: src(source) })
         .onConflictDoNothing()
         .run();
     }
     const eventId = new Map(tx.select({ id: t.events.id, slug: t.events.slug }).from(t.events).all().map((r) => [r.slug, r.id]));
 
-    for (const p of packageSeeds) {
+    for (const { event, countSource, ...row } of packageSeeds) {
       tx.insert(t.documentPackages)
-        .values({
-          slug: p.slug,
-          name: p.name,
-          eventId: p.event ? must(eventId.get(p.event), `event "${p.event}"`) : null,
-          signedOn: p.signedOn,
-          place: p.place ?? null,
-          reportedCount: p.reportedCount ?? null,
-          countNote: p.countNote ?? null,
-          countSourceId: p.countSource ? src(p.countSource) : null,
-        })
+        .values({ ...row, eventId: event ? must(eventId.get(event), `event "${event}"`) : null, countSourceId: countSource ? src(countSource) : null })
         .onConflictDoNothing()
         .run();
     }
     const packageId = new Map(tx.select({ id: t.documentPackages.id, slug: t.documentPackages.slug }).from(t.documentPackages).all().map((r) => [r.slug, r.id]));
 
-    for (const p of projectSeeds) {
+    for (const { sector, sources: sourceKeys, milestones, ...row } of projectSeeds) {
       const inserted = tx
         .insert(t.projects)
-        .values({ slug: p.slug, name: p.name, sectorSlug: p.sector, status: p.status, location: p.location ?? null, summary: p.summary, note: p.note ?? null, confidence: p.confidence })
+        .values({ ...row, sectorSlug: sector })
         .onConflictDoNothing()
         .returning({ id: t.projects.id })
         .get();
       if (!inserted) continue;
-      for (const s of new Set(p.sources.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
-      for (const m of p.milestones) {
+      for (const s of new Set(sourceKeys.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
+      for (const { source, ...milestone } of milestones) {
         tx.insert(t.milestones)
-          .values({ key: m.key, projectId: inserted.id, date: m.date, dateLabel: m.dateLabel, title: m.title, status: m.status, sourceId: src(m.source), confidence: m.confidence })
+          .values({ ...milestone, projectId: inserted.id, sourceId: src(source) })
           .onConflictDoNothing()
           .run();
       }
     }
     const projectId = new Map(tx.select({ id: t.projects.id, slug: t.projects.slug }).from(t.projects).all().map((r) => [r.slug, r.id]));
 
-    for (const d of documentSeeds) {
+    for (const { package: pkg, sectors, sources: sourceKeys, indicators: indicatorLinks, projects: projectLinks, ...row } of documentSeeds) {
       const inserted = tx
         .insert(t.documents)
-        .values({
-          slug: d.slug,
-          title: d.title,
-          kind: d.kind,
-          signedOn: d.signedOn ?? null,
-          signedPlace: d.signedPlace ?? null,
-          parties: d.parties ?? null,
-          packageId: d.package ? must(packageId.get(d.package), `package "${d.package}"`) : null,
-          packagePosition: d.packagePosition ?? null,
-          status: d.status ?? null,
-          identification: d.identification,
-          summary: d.summary,
-          note: d.note ?? null,
-          confidence: d.confidence,
-          updatedAt: now,
-          updatedBy: SEED_USER,
-        })
+        .values({ ...row, packageId: pkg ? must(packageId.get(pkg), `package "${pkg}"`) : null, updatedAt: now, updatedBy: SEED_USER })
         .onConflictDoNothing()
         .returning({ id: t.documents.id })
         .get();
       if (!inserted) continue;
-      for (const sector of new Set(d.sectors)) tx.insert(t.documentSectors).values({ documentId: inserted.id, sectorSlug: sector }).run();
-      for (const s of new Set(d.sources.map(src))) tx.insert(t.documentSources).values({ documentId: inserted.id, sourceId: s }).run();
-      for (const link of d.indicators ?? []) {
-        tx.insert(t.documentIndicators).values({ documentId: inserted.id, indicatorId: ind(link.slug), note: link.note ?? null }).onConflictDoNothing().run();
+      for (const sector of new Set(sectors)) tx.insert(t.documentSectors).values({ documentId: inserted.id, sectorSlug: sector }).run();
+      for (const s of new Set(sourceKeys.map(src))) tx.insert(t.documentSources).values({ documentId: inserted.id, sourceId: s }).run();
+      for (const link of indicatorLinks ?? []) {
+        tx.insert(t.documentIndicators).values({ documentId: inserted.id, indicatorId: ind(link.slug), note: link.note }).onConflictDoNothing().run();
       }
-      for (const link of d.projects ?? []) {
+      for (const link of projectLinks ?? []) {
         const pid = must(projectId.get(link.slug), `project "${link.slug}"`);
-        tx.insert(t.documentProjects).values({ documentId: inserted.id, projectId: pid, note: link.note ?? null }).onConflictDoNothing().run();
+        tx.insert(t.documentProjects).values({ documentId: inserted.id, projectId: pid, note: link.note }).onConflictDoNothing().run();
       }
     }
 
-    for (const c of claimSeeds) {
+    for (const { evidence, ...c } of claimSeeds) {
       const inserted = tx
         .insert(t.claims)
-        .values({ slug: c.slug, position: c.position, claimText: c.claimText, verdict: c.verdict, finding: c.finding })
+        .values(c)
         .onConflictDoNothing()
         .returning({ id: t.claims.id })
         .get();
       if (!inserted) continue;
-      for (const ev of c.evidence) {
+      for (const ev of evidence) {
         const rows: (typeof t.claimEvidence.$inferInsert)[] = [];
-        const base = { claimId: inserted.id, note: ev.note ?? null };
+        const base = { claimId: inserted.id, note: ev.note };
         if (ev.observation) {
           // A bare fact-sheet ID stands for every observation split from that row ("I7" → "I7-az-in-kz", "I7-kz-in-az").
           const exact = tx.select({ id: t.observations.id }).from(t.observations).where(eq(t.observations.key, ev.observation)).all();

@@ -48,12 +48,26 @@ test.describe("filters in the URL", () => {
     for (const name of PANELS) await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
     await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("all");
   });
+
+  test("a filtered view names its filters in the page title; an unknown page has its own", async ({ page }) => {
+    const product = "Azerbaijan–Kazakhstan Cooperation Monitor";
+    await page.goto("/");
+    await expect(page).toHaveTitle(product);
+    await page.goto("/?sector=energy&from=2022&to=2025");
+    await expect(page).toHaveTitle(`Overview: Energy, 2022–2025 · ${product}`);
+    await page.goto("/sectors/trade?from=2019");
+    await expect(page).toHaveTitle(`Trade: from 2019 · ${product}`);
+    await page.goto("/documents?sector=digital");
+    await expect(page).toHaveTitle(`Documents: Digital · ${product}`);
+    await page.goto("/no-such-page");
+    await expect(page).toHaveTitle(`Page not found · ${product}`);
+  });
 });
 
 test.describe("drill-down", () => {
-  test("from the energy panel to a document, on to an indicator and its source", async ({ page }) => {
-    await page.goto("/?sector=energy");
-    const panel = page.getByRole("region", { name: "Energy", exact: true });
+  test("from the energy sector page to a document, on to an indicator and its source", async ({ page }) => {
+    await page.goto("/sectors/energy");
+    const panel = page.getByRole("region", { name: "Signed documents of this sector" });
     await panel.getByRole("link", { name: "Agreement on a phased increase of Kazakh oil transit", exact: true }).click();
     await expect(page).toHaveURL(/\/documents\/oil-transit-phased-increase-agreement-2024$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("phased increase");
@@ -75,18 +89,20 @@ test.describe("drill-down", () => {
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Overview" })).toHaveAttribute("href", "/?from=2022");
   });
 
-  test("a bar opens its indicator, by mouse and by keyboard", async ({ page }) => {
+  test("a chart mark opens its indicator, by mouse and by keyboard", async ({ page }) => {
     await page.goto("/?sector=transport");
-    const panel = page.getByRole("region", { name: "Transport", exact: true });
-    const bar = panel.locator("a[data-column]").first();
-    await expect(bar).toHaveAccessibleName(/Cargo on the Trans-Caspian|Mt/);
-    await bar.click();
+    const chart = page.getByRole("region", { name: "Transport", exact: true }).locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart-ready", "");
+    await expect(chart).toHaveAccessibleName(/Cargo on the Trans-Caspian/);
+    await chart.locator('svg[data-variant="wide"] g[data-mark-kind="value"]').first().click();
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
 
     await page.goto("/?sector=transport");
-    const second = page.getByRole("region", { name: "Transport", exact: true }).locator("a[data-column]").nth(1);
-    await second.focus();
-    await expect(second).toBeFocused();
+    const again = page.getByRole("region", { name: "Transport", exact: true }).locator("[data-chart]");
+    await expect(again).toHaveAttribute("data-chart-ready", "");
+    await again.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tooltip")).toBeVisible();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
   });
@@ -97,7 +113,7 @@ test.describe("drill-down", () => {
       if (r.url().endsWith(".js")) scripts.push(r.url());
     });
     await page.goto("/indicators/trade-turnover");
-    await expect(page.locator("[data-static-chart] [data-bar]").first()).toBeVisible();
+    await expect(page.locator("[data-chart] [data-mark]").filter({ visible: true }).first()).toBeVisible();
     await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
     await page.getByRole("button", { name: "Open the interactive chart" }).click();
     const region = page.getByRole("region", { name: "Interactive chart" });

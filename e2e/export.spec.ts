@@ -43,7 +43,7 @@ async function openChart(page: Page, chart: ChartCase, query = ""): Promise<Loca
   await page.goto(chart.path + query);
   const scope = chart.scope(page);
   // Interactive once the chart is there and the menu button has hydrated.
-  await expect(scope.locator("[data-bar]").first()).toBeVisible();
+  await expect(scope.locator("[data-chart] [data-mark]").filter({ visible: true }).first()).toBeVisible();
   await expect(scope.locator("[data-export-ready]")).toHaveCount(1);
   await expect(exportButton(scope)).toBeEnabled();
   return scope;
@@ -57,10 +57,14 @@ function chartTitle(accessibleName: string): string {
   return accessibleName.replace(/^Export /, "");
 }
 
-/** Series names shown in the page chart's legend; a one-series chart has none, and its series is named like the chart. */
-async function seriesLabels(scope: Locator, title: string): Promise<string[]> {
-  const items = await scope.locator('ul[aria-label="Series"] li').allTextContents();
-  return items.length ? items : [title];
+/** The legend of the chart as the page draws it (its wide drawing, the one the files wrap). */
+async function legendTexts(scope: Locator): Promise<string[]> {
+  return scope.locator('svg[data-variant="wide"] [data-role="legend"]').allTextContents();
+}
+
+/** Marks the page chart draws from figures (values and reference marks, not the slots of missing figures). */
+function drawnMarks(scope: Locator): Locator {
+  return scope.locator('svg[data-variant="wide"] g[data-mark-kind="value"], svg[data-variant="wide"] g[data-mark-kind="reference"]');
 }
 
 test.describe("export a chart as PNG", () => {
@@ -85,8 +89,8 @@ test.describe("export a chart as SVG", () => {
     test(`${chart.name}: a well-formed SVG with title, sources and legend`, async ({ page }) => {
       const scope = await openChart(page, chart);
       const title = chartTitle((await exportButton(scope).getAttribute("aria-label")) ?? "");
-      const legend = await seriesLabels(scope, title);
-      const pageMarkers = await scope.locator("[data-marker]").count();
+      const legend = await legendTexts(scope);
+      const pageMarkers = await scope.locator('svg[data-variant="wide"] [data-role="marker"]').count();
       const { download: d, body } = await download(page, scope, "Download SVG");
       expect(d.suggestedFilename()).toMatch(new RegExp(`^${chart.fileStart}\\d{4}(-\\d{4})?\\.svg$`));
       const parsed = await page.evaluate((text) => {
@@ -96,8 +100,8 @@ test.describe("export a chart as SVG", () => {
           error: doc.querySelector("parsererror")?.textContent ?? null,
           root: doc.documentElement.nodeName,
           title: part("title"),
-          legend: [...doc.querySelectorAll('[data-role="legend"] text')].map((t) => t.textContent),
-          markers: doc.querySelectorAll('[data-role="markers"] polygon').length,
+          legend: [...doc.querySelectorAll('[data-role="chart"] [data-role="legend"]')].map((t) => t.textContent),
+          markers: doc.querySelectorAll('[data-role="chart"] [data-role="marker"]').length,
           documents: doc.querySelectorAll('[data-role="documents"] text').length,
           sources: [...doc.querySelectorAll('[data-role="sources"] text')].map((t) => t.textContent ?? ""),
           text: doc.documentElement.textContent ?? "",
@@ -136,7 +140,7 @@ test.describe("export a chart as CSV", () => {
       expect(text).toMatch(/# Exported: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\r\n/);
       expect(text).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/api\/(panels|indicators)\/[a-z-]+\?format=csv\r\n/);
       const rows = readCsv(body);
-      await expect(scope.locator("[data-bar]")).toHaveCount(rows.length);
+      await expect(drawnMarks(scope)).toHaveCount(rows.length);
       for (const row of rows) {
         expect(row["Source URL"]).toMatch(/^https?:\/\//);
         expect(row.Indicator).not.toBe("");
@@ -153,7 +157,7 @@ test.describe("export a chart as CSV", () => {
     expect(text).toContain("# Filters: sector Trade · period 2022 onwards\r\n");
     const rows = readCsv(body);
     expect(rows.length).toBeGreaterThan(0);
-    await expect(scope.locator("[data-bar]")).toHaveCount(rows.length);
+    await expect(drawnMarks(scope)).toHaveCount(rows.length);
     expect(rows.map((r) => r.Period)).not.toContain("2019");
     for (const row of rows) {
       expect(Number(row["Period end"]?.slice(0, 4))).toBeGreaterThanOrEqual(2022);

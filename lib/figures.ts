@@ -1,39 +1,19 @@
-import type { Confidence, ObservationStatus, PeriodType, Reporter, ValueQualifier } from "./constants";
+import type { DataGap, Indicator, Observation, Source } from "../db/schema";
 
-/** A published figure with everything needed to show and cite it. Plain data: safe to pass to client components. */
-export interface Figure {
-  id: number;
-  key: string;
-  indicatorSlug: string;
-  indicatorName: string;
-  unit: string;
-  value: number;
-  qualifier: ValueQualifier;
-  periodLabel: string;
-  periodStart: string;
-  periodEnd: string;
-  periodType: PeriodType;
-  status: ObservationStatus;
-  reporter: Reporter;
-  confidence: Confidence;
-  note: string | null;
+/**
+ * Render-ready shapes of the figures pages show, derived from the table rows (type-only
+ * imports: nothing of db/ reaches the browser). Plain data: safe to pass to client components.
+ */
+
+/** A published figure with everything needed to show and cite it. */
+export type Figure = Pick<Observation, "id" | "key" | "value" | "qualifier" | "periodLabel" | "periodStart" | "periodEnd" | "periodType" | "status" | "reporter" | "confidence" | "note"> & {
+  indicatorSlug: Indicator["slug"];
+  indicatorName: Indicator["name"];
+  unit: Indicator["unit"];
   source: FigureSource;
-}
+};
 
-export interface FigureSource {
-  id: number;
-  title: string;
-  publisher: string;
-  originator: string | null;
-  url: string;
-  publishedOn: string | null;
-}
+export type FigureSource = Pick<Source, "id" | "title" | "publisher" | "originator" | "url" | "publishedOn">;
 
-export interface Gap {
-  key: string;
-  indicatorSlug: string;
-  periodLabel: string;
-  periodEnd: string;
-  reporter: Reporter;
-  note: string;
-}
+/** A period the fact sheet looked for and did not find ("not published"). */
+export type Gap = Pick<DataGap, "key" | "periodLabel" | "periodEnd" | "reporter" | "note"> & { indicatorSlug: Indicator["slug"] };

@@ -43,3 +43,8 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatPercent(ratio: number): string {
   return `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(ratio * 100)}%`;
 }
+
+/** An axis tick with exactly the decimals of the tick step: "0.5", "1.0", "200". */
+export function formatTick(value: number, decimals: number): string {
+  return new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

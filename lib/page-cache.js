@@ -1,31 +1,29 @@
 // @ts-check
 /**
- * Response cache in front of Next for the public pages (used by server.mjs, the production server).
+ * Response cache in front of Next for the public pages (used by server.mjs, the production server),
+ * and the only cache of rendered pages: Next renders public pages per request from their search
+ * params (they are `force-dynamic`), this keeps the finished bytes.
  *
- * Why: a page that Next already holds in its full-route cache still costs a trip through the app
- * router on every request (route matching, loading the page module, the cache lookup, and encoding
- * a ~300 KB string to UTF-8), which made "/" three times slower than a static file of the same
- * size. This cache keeps the finished response bytes, so a repeat request costs one Map lookup.
+ * Why: rendering, not SQLite, is the cost of a page; a repeat request here costs one Map lookup
+ * and one single-row read of the content version.
  *
- * What it caches: only GET responses of public page paths that Next itself served from, or just
- * stored in, its full-route cache (`x-nextjs-cache: HIT` or `MISS`) with status 200 and no
- * Set-Cookie. Anything Next renders per request (admin, API, sign-in, RSC navigation requests)
- * passes straight through, so this cache can only ever hold what Next would have served anyway.
+ * What it caches: GET responses of public page URLs (`canonicalPageUrl` in lib/search-params.ts,
+ * which is also the key) with status 200 and no Set-Cookie. Navigation payloads (RSC requests),
+ * admin, API and sign-in pass straight through.
  *
- * Freshness: everything is dropped when an admin save calls `invalidate()` (app/admin/invalidate.ts,
- * through the process-wide handle), and again when that save's response has been sent, after Next
- * has applied its own revalidation. A response is stored only if no invalidation happened while it
- * was being rendered (generation check), so a page rendered from old data can never be kept.
+ * Freshness, one signal: every entry is stamped with the content version (a number in SQLite
+ * that every write moves inside its own transaction, db/schema/content-version.ts) read when its
+ * render began. An entry is served only while that is still the current version, and a render is
+ * stored only if the version has not moved while it ran. The render began at version v, so it
+ * read data of version v or newer; if the version is still v when it ends, it read exactly v.
+ * So a page rendered from older data is never served or stored once a newer version exists, in
+ * this process or after a write by any other process on the same database file.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, loaded by server.mjs and by unit tests
 const zlib = require("node:zlib");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createHash } = require("node:crypto");
 
-/** Public page paths (see lib/view-rewrites.js and app/documents/[slug]). */
-const PUBLIC_PAGE = /^\/(?:|sectors\/[a-z0-9-]{1,80}|indicators\/[a-z0-9-]{1,80}|documents|documents\/[a-z0-9-]{1,120}|source-check)$/;
-/** The query parameters public pages are rendered from (lib/view-rewrites.js); pages cannot read any other. */
-const VIEW_PARAMS = ["sector", "from", "to", "package"];
 /** Request headers that make Next answer with something other than the full HTML page. */
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "range"];
 /** Response headers that belong to one connection or are set again for each reply. */
@@ -37,39 +35,31 @@ const MAX_URL_LENGTH = 512;
  * `s-maxage=31536000`, which lets a proxy or CDN keep serving a page for a year after an edit.
  */
 const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
-const HANDLE = Symbol.for("az-kz-monitor.page-cache");
 
 /**
- * @typedef {{ body: Buffer, etag: string, headers: Record<string, string | string[]>, gzip?: Buffer, br?: Buffer }} Entry
- * @typedef {{ maxBytes?: number, maxEntries?: number }} Options
+ * @typedef {{ body: Buffer, etag: string, headers: Record<string, string | string[]>, version: number, gzip?: Buffer, br?: Buffer }} Entry
+ * @typedef {(pathname: string, search: URLSearchParams) => string | null} KeyOf
+ * @typedef {{ keyOf: KeyOf, version: () => number | null, maxBytes?: number, maxEntries?: number }} Options
  */
 
 /**
- * The cache key of a request, or null when the request must go to Next uncached. Parameters a
- * page is not rendered from (utm_source and the like) are left out of the key, so a shared link
- * with tracking parameters is the same cached page and junk parameters cannot crowd it out.
+ * The cache key of a request, or null when the request must go to Next uncached. `keyOf` is the
+ * URL grammar's canonical URL (lib/search-params.ts): parameters a page is not rendered from
+ * (utm_source and the like) are left out, so a shared link with tracking parameters is the same
+ * cached page and junk parameters cannot crowd it out.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @param {KeyOf} keyOf
  */
-function cacheKey(req) {
+function cacheKey(req, keyOf) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
   if (url.length > MAX_URL_LENGTH) return null;
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
-  if (!PUBLIC_PAGE.test(path)) return null;
   for (const h of BYPASS_HEADERS) if (req.headers[h] !== undefined) return null;
-  if (q === -1) return path;
-  const params = new URLSearchParams(url.slice(q + 1));
+  const params = new URLSearchParams(q === -1 ? "" : url.slice(q + 1));
   if (params.has("_rsc")) return null;
-  const kept = new URLSearchParams();
-  for (const name of VIEW_PARAMS) {
-    const values = params.getAll(name);
-    // A repeated parameter is rare and Next's matching of it is its own business: do not guess.
-    if (values.length > 1) return null;
-    if (values.length === 1) kept.set(name, values[0] ?? "");
-  }
-  const query = kept.toString();
-  return query ? `${path}?${query}` : path;
+  return keyOf(path, params);
 }
 
 /**
@@ -93,26 +83,18 @@ function negotiateEncoding(header) {
   return null;
 }
 
-/**
- * Whether Next served the response from its full-route cache or just stored it there.
- * @param {import("node:http").ServerResponse} res
- */
-function isFromNextCache(res) {
-  const value = String(res.getHeader("x-nextjs-cache") ?? "");
-  return value === "HIT" || value === "MISS";
-}
-
-/** @param {Options} [options] */
-function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}) {
+/** @param {Options} options */
+function createPageCache({ keyOf, version, maxBytes = 64 * 1024 * 1024, maxEntries = 1000 }) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   let bytes = 0;
-  let generation = 0;
+  /** @type {number | null} The content version the last request saw. */
+  let seen = null;
 
-  function invalidate() {
-    generation++;
-    entries.clear();
-    bytes = 0;
+  /** @param {string} key @param {Entry} e */
+  function drop(key, e) {
+    entries.delete(key);
+    bytes -= sizeOf(e);
   }
 
   /** @param {Entry} e */
@@ -150,28 +132,26 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
    * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} next
    */
   function handle(req, res, next) {
-    const key = cacheKey(req);
-    if (key === null) {
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        // A request that saved something (its action called invalidate()) invalidates again on
-        // completion, after Next has applied its own revalidation: a page served in between may
-        // be the old one. Requests that changed nothing (refused saves, sign-ins) keep the cache,
-        // so a stream of junk POSTs cannot keep flushing it.
-        const startedAt = generation;
-        res.once("finish", () => {
-          if (generation !== startedAt) invalidate();
-        });
-      }
-      return next(req, res);
+    const key = cacheKey(req, keyOf);
+    if (key === null) return next(req, res);
+    // No version (database not migrated yet): nothing can be proven fresh, so nothing is cached.
+    const current = version();
+    if (current === null) return next(req, res);
+    if (current !== seen) {
+      // The data moved: every page held is older. Free them at once rather than one by one.
+      seen = current;
+      entries.clear();
+      bytes = 0;
     }
     const hit = entries.get(key);
-    if (hit) {
+    if (hit && hit.version === current) {
       entries.delete(key);
       entries.set(key, hit);
       return sendEntry(req, res, hit);
     }
+    if (hit) drop(key, hit);
     if (req.method === "HEAD") return next(req, res);
-    return capture(key, req, res, next);
+    return capture(key, current, req, res, next);
   }
 
   /**
@@ -209,12 +189,12 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
 
   /**
    * @param {string} key
+   * @param {number} startedAt the content version when the render began
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} next
    */
-  function capture(key, req, res, next) {
-    const startedAt = generation;
+  function capture(key, startedAt, req, res, next) {
     // Next answers uncompressed so the stored bytes are the page itself; this reply is one miss.
     delete req.headers["accept-encoding"];
     /** @type {Buffer[]} */
@@ -238,9 +218,11 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
       return /** @type {any} */ (end)(...args);
     });
     res.once("finish", () => {
-      const cacheable = ok && res.statusCode === 200 && isFromNextCache(res) && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
+      const cacheable = ok && res.statusCode === 200 && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
       // One page may not take more than a quarter of the cache (it would push out the rest).
-      if (!cacheable || generation !== startedAt || chunks.reduce((n, c) => n + c.length, 0) > maxBytes / 4) return;
+      if (!cacheable || chunks.reduce((n, c) => n + c.length, 0) > maxBytes / 4) return;
+      // Written while this page rendered: it may hold older data than the version now current.
+      if (version() !== startedAt) return;
       /** @type {Record<string, string | string[]>} */
       const headers = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -249,13 +231,13 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
       }
       const body = Buffer.concat(chunks);
       // Weak: the identity, gzip and brotli bytes are one page in three encodings.
-      store(key, { body, etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`, headers });
+      store(key, { body, etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`, headers, version: startedAt });
     });
     const writeHead = res.writeHead.bind(res);
     // Last moment before the headers go out (Node calls writeHead for implicit headers too): a
     // page that will be kept gets the cache's Cache-Control; errors and 404s keep Next's.
     res.writeHead = /** @type {typeof res.writeHead} */ (/** @param {any[]} args */ (...args) => {
-      if (args[0] === 200 && isFromNextCache(res)) res.setHeader("cache-control", PAGE_CACHE_CONTROL);
+      if ((args[0] ?? res.statusCode) === 200) res.setHeader("cache-control", PAGE_CACHE_CONTROL);
       return /** @type {any} */ (writeHead)(...args);
     });
     res.setHeader("x-page-cache", "MISS");
@@ -264,20 +246,9 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, maxEntries = 1000 } = {}
 
   return {
     handle,
-    invalidate,
     /** For tests and debugging: pages held and their bytes (all encodings). */
     stats: () => ({ entries: entries.size, bytes }),
   };
 }
 
-/**
- * Registers the cache as the process-wide handle that app code reaches through
- * `globalThis[Symbol.for("az-kz-monitor.page-cache")]` (Next bundles app code separately, so a
- * module import would not be the same instance).
- * @param {ReturnType<typeof createPageCache>} cache
- */
-function register(cache) {
-  /** @type {any} */ (globalThis)[HANDLE] = cache;
-}
-
-module.exports = { createPageCache, cacheKey, negotiateEncoding, register };
+module.exports = { createPageCache, cacheKey, negotiateEncoding };

@@ -32,32 +32,3 @@ export function progressToward(target: Figure, reached: Figure): number {
   if (target.value <= 0) throw new RangeError("A target must be positive");
   return reached.value / target.value;
 }
-
-/**
- * Keeps year-to-date figures only for years after the last full year of any reporter (the
- * year in progress), and only the latest of them per reporter: a Jan–May 2013 bar beside
- * full years would read as a fall.
- */
-export function keepLatestYearToDate(figures: Figure[]): Figure[] {
-  const outturn = (f: Figure) => f.status === "actual" || f.status === "preliminary" || f.status === "estimate";
-  const lastFullYear = figures.filter((f) => f.periodType === "year" && outturn(f)).reduce((max, f) => (f.periodEnd.slice(0, 4) > max ? f.periodEnd.slice(0, 4) : max), "");
-  const latestYtd = new Map<string, Figure>();
-  for (const f of figures) {
-    if (f.periodType !== "year_to_date" || f.periodEnd.slice(0, 4) <= lastFullYear) continue;
-    const current = latestYtd.get(f.reporter);
-    if (!current || f.periodEnd > current.periodEnd) latestYtd.set(f.reporter, f);
-  }
-  const kept = new Set(latestYtd.values());
-  return figures.filter((f) => f.periodType !== "year_to_date" || kept.has(f));
-}
-
-/**
- * What a chart of one indicator should draw: for a series with several full years, the full
- * years plus the year in progress (partial periods of past years would read as falls); otherwise
- * every figure. The table beside the chart always lists all of them.
- */
-export function chartableFigures(figures: Figure[]): Figure[] {
-  const fullYears = figures.filter((f) => f.periodType === "year" && (f.status === "actual" || f.status === "preliminary"));
-  if (fullYears.length < 3) return figures;
-  return keepLatestYearToDate(figures.filter((f) => f.periodType === "year" || f.periodType === "year_to_date"));
-}

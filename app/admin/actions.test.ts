@@ -12,7 +12,6 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ host: "127.0.0.1:3000" }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect:${url}`);

@@ -7,7 +7,6 @@ import { signIn } from "@/db/auth/sign-in";
 import { setUserDisabled } from "@/db/auth/users";
 import { getDb } from "@/db";
 import { databaseFileProblem } from "@/db/connection";
-import { invalidatePagesShowing, type CachedData } from "./invalidate";
 import { updateDocument } from "@/db/mutations/documents";
 import { ConflictError, NotFoundError } from "@/db/mutations/errors";
 import { createObservation, deleteObservation, updateObservation } from "@/db/mutations/observations";
@@ -28,7 +27,9 @@ import {
 
 /**
  * Every action here is a public POST endpoint: each one checks the session and role itself,
- * validates its input with zod on the server, and only then writes.
+ * validates its input with zod on the server, and only then writes. Nothing here invalidates a
+ * cache: every write moves the content version in its own transaction (db/schema/content-version.ts),
+ * and the page cache checks that version on every request.
  */
 
 export type ActionResult<T = undefined> =
@@ -44,7 +45,6 @@ async function guarded<S extends z.ZodType, T>(
   roles: readonly Role[],
   schema: S,
   raw: unknown,
-  shows: readonly CachedData[],
   run: (input: z.output<S>, actor: { id: number; email: string }) => T,
 ): Promise<ActionResult<T>> {
   const user = await requireRole(roles);
@@ -59,7 +59,6 @@ async function guarded<S extends z.ZodType, T>(
   if (!parsed.success) return { ok: false, status: "invalid", error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
   try {
     const data = run(parsed.data, { id: user.id, email: user.email });
-    invalidatePagesShowing(shows);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, status: "conflict", error: error.message, conflict: error.current };
@@ -70,31 +69,31 @@ async function guarded<S extends z.ZodType, T>(
 }
 
 export async function updateObservationAction(raw: unknown) {
-  return guarded(EDITORS, updateObservationSchema, raw, ["observation"], (i, actor) => updateObservation(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
+  return guarded(EDITORS, updateObservationSchema, raw, (i, actor) => updateObservation(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
 }
 
 export async function createObservationAction(raw: unknown) {
-  return guarded(EDITORS, createObservationSchema, raw, ["observation"], (i, actor) => createObservation(getDb(), { indicatorId: i.indicatorId, key: i.key, fields: i.fields, reason: i.reason, actor }));
+  return guarded(EDITORS, createObservationSchema, raw, (i, actor) => createObservation(getDb(), { indicatorId: i.indicatorId, key: i.key, fields: i.fields, reason: i.reason, actor }));
 }
 
 export async function deleteObservationAction(raw: unknown) {
-  return guarded(EDITORS, deleteObservationSchema, raw, ["observation"], (i, actor) => deleteObservation(getDb(), { id: i.id, version: i.version, reason: i.reason, actor }));
+  return guarded(EDITORS, deleteObservationSchema, raw, (i, actor) => deleteObservation(getDb(), { id: i.id, version: i.version, reason: i.reason, actor }));
 }
 
 export async function createSourceAction(raw: unknown) {
-  return guarded(EDITORS, sourceSchema, raw, ["source"], (fields, actor) => createSource(getDb(), { fields, actor }));
+  return guarded(EDITORS, sourceSchema, raw, (fields, actor) => createSource(getDb(), { fields, actor }));
 }
 
 export async function updateDocumentAction(raw: unknown) {
-  return guarded(EDITORS, updateDocumentSchema, raw, ["document"], (i, actor) => updateDocument(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
+  return guarded(EDITORS, updateDocumentSchema, raw, (i, actor) => updateDocument(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
 }
 
 export async function revertAuditAction(raw: unknown) {
-  return guarded(ADMINS, revertSchema, raw, ["observation", "document"], (i, actor) => revertChange(getDb(), { auditId: i.auditId, reason: i.reason, actor }));
+  return guarded(ADMINS, revertSchema, raw, (i, actor) => revertChange(getDb(), { auditId: i.auditId, reason: i.reason, actor }));
 }
 
 export async function setUserDisabledAction(raw: unknown) {
-  return guarded(ADMINS, setUserDisabledSchema, raw, [], (i, actor) => {
+  return guarded(ADMINS, setUserDisabledSchema, raw, (i, actor) => {
     if (i.userId === actor.id) throw new ConflictError("You cannot disable your own account.", null);
     setUserDisabled(getDb(), { userId: i.userId, disabled: i.disabled, actor });
     return null;

@@ -4,26 +4,15 @@ import { useId, useState } from "react";
 import { updateDocumentAction } from "@/app/admin/actions";
 import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, SECTOR_SLUGS } from "@/lib/constants";
 import { getDictionary } from "@/lib/i18n";
+import type { documentFields } from "@/lib/schemas/admin";
 import type { FieldErrors } from "@/lib/schemas/common";
+import type { FormValues } from "@/lib/schemas/form-values";
 
 const t = getDictionary();
 const inputClass = "mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
-export interface DocumentFormValues {
-  title: string;
-  kind: string;
-  signedOn: string;
-  signedPlace: string;
-  parties: string;
-  status: string;
-  identification: string;
-  summary: string;
-  note: string;
-  confidence: string;
-  sectors: string[];
-  sourceIds: number[];
-  indicatorIds: number[];
-}
+/** What the form holds: the keys the action schema reads (lib/schemas/admin.ts). */
+export type DocumentFormValues = FormValues<typeof documentFields>;
 
 /** Edits one document; a stale version is refused and the editor chooses what to keep. */
 export function DocumentForm({

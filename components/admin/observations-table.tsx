@@ -8,6 +8,8 @@ import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, PRIMARY_SECTORS,
 import { formatDate, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/schemas/common";
+import type { observationFields } from "@/lib/schemas/admin";
+import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
 
 const t = getDictionary();
 const ta = t.admin.indicators;
@@ -16,7 +18,8 @@ const PAGE_SIZE = 25;
 
 type SourceOption = { id: number; publisher: string; title: string; publishedOn: string | null };
 type IndicatorOption = { id: number; name: string; sectorSlug: string; unit: string };
-type FormValues = Record<"periodLabel" | "periodStart" | "periodEnd" | "periodType" | "value" | "qualifier" | "status" | "reporter" | "sourceId" | "confidence" | "note", string>;
+/** The edit and add forms hold what the action schema reads (lib/schemas/admin.ts). */
+type FormValues = FormValuesOf<typeof observationFields>;
 type SortKey = "indicator" | "period" | "value" | "updated";
 
 const inputClass = "mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";

@@ -4,11 +4,12 @@ import { FigureValue } from "@/components/figures/figure-value";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { CARD_SECTORS, type OverviewData } from "@/db/queries/overview";
-import type { SectorFilter } from "@/lib/filters";
+import type { SectorFilter } from "@/lib/search-params";
 import type { MilestoneView } from "@/db/queries/projects";
 import type { Figure } from "@/lib/figures";
 import { formatPercent, formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { REPORTER_COLOUR, cssColour } from "@/lib/charts/theme";
 import { progressToward } from "@/lib/select-figures";
 
 const t = getDictionary();
@@ -71,7 +72,7 @@ function ProgressBar({ label, ratio, base }: { label: string; ratio: number; bas
         </span>
       </div>
       <div className="h-2 rounded-full bg-slate-100" role="presentation">
-        <div className={`h-2 rounded-full ${base.reporter === "az" ? "bg-az" : "bg-kz"}`} style={{ width: `${pct}%` }} />
+        <div className="h-2 rounded-full" style={{ width: `${pct}%`, background: cssColour(REPORTER_COLOUR[base.reporter]) }} />
       </div>
     </div>
   );

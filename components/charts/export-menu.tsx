@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { ChartExport } from "@/lib/export/chart-export";
+import type { ChartSpec } from "@/lib/charts/spec";
 import type { ExportFormat } from "@/lib/export/file-name";
-import { getDictionary } from "@/lib/i18n";
 
 const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
 
@@ -12,18 +11,32 @@ const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
  * Arrow keys move between items, Escape closes and returns focus to the button. The export code
  * loads only when an item is chosen, so it costs the page nothing until then.
  */
+/** The menu's words, resolved on the server so no dictionary ships to the browser; "{x}" marks what is filled in. */
+export interface ExportMenuLabels {
+  button: string;
+  buttonLabel: string;
+  items: Record<ExportFormat, string>;
+  formatName: Record<ExportFormat, string>;
+  working: string;
+  done: string;
+  failed: string;
+  retry: string;
+  dismiss: string;
+}
+
+const fill = (template: string, value: string) => template.replace("{x}", value);
+
 export function ExportMenu({
-  title,
+  labels,
   specUrl,
   className = "relative",
 }: {
-  title: string;
+  labels: ExportMenuLabels;
   /** Where the chart's export description is fetched when a file is asked for, so the page does not ship the series twice. */
   specUrl: string;
   /** Positioning; must establish a containing block for the popup (relative or absolute). */
   className?: string;
 }) {
-  const t = getDictionary();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -73,13 +86,15 @@ export function ExportMenu({
         import("@/lib/export/browser"),
         fetch(specUrl).then((res) => {
           if (!res.ok) throw new Error(`Export description: HTTP ${res.status}`);
-          return res.json() as Promise<ChartExport>;
+          return res.json() as Promise<ChartSpec>;
         }),
       ]);
       const { origin, pathname, search } = window.location;
-      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date() });
+      // The images wrap the chart as the page drew it: its wide drawing, in the same figure as this menu.
+      const chart = root.current?.closest("[data-chart-figure]")?.querySelector<SVGSVGElement>('svg[data-variant="wide"]') ?? null;
+      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date(), chart });
       downloadBlob(blob, fileName);
-      setDone(t.export.done(fileName));
+      setDone(fill(labels.done, fileName));
     } catch (error) {
       console.error(error);
       setFailed(format);
@@ -120,7 +135,7 @@ export function ExportMenu({
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t.export.buttonLabel(title)}
+        aria-label={labels.buttonLabel}
         aria-busy={busy !== null}
         onClick={() => (open ? close(true) : openAt(0))}
         onKeyDown={onButtonKeyDown}
@@ -129,7 +144,7 @@ export function ExportMenu({
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
         </svg>
-        {t.export.button}
+        {labels.button}
       </button>
       {open && (
         <div
@@ -155,26 +170,26 @@ export function ExportMenu({
               }}
               className="block w-full px-3 py-1.5 text-left text-slate-800 hover:bg-slate-100 focus:bg-slate-100"
             >
-              {t.export.items[format]}
+              {labels.items[format]}
             </button>
           ))}
         </div>
       )}
       {failed && (
         <div role="alert" className="z-10 max-w-xs rounded-md border border-red-200 bg-red-50 p-2 text-xs text-red-900 shadow-md">
-          <p>{t.export.failed(t.export.formatName[failed])}</p>
+          <p>{fill(labels.failed, labels.formatName[failed])}</p>
           <div className="mt-1.5 flex gap-2">
             <button type="button" onClick={() => void run(failed)} className="rounded border border-red-300 bg-white px-2 py-0.5 font-medium text-red-900 hover:bg-red-100">
-              {t.export.retry}
+              {labels.retry}
             </button>
             <button type="button" onClick={() => setFailed(null)} className="rounded px-2 py-0.5 text-red-900 underline">
-              {t.export.dismiss}
+              {labels.dismiss}
             </button>
           </div>
         </div>
       )}
       <p role="status" className={busy ? "text-xs text-slate-600" : "sr-only"}>
-        {busy ? t.export.working(t.export.formatName[busy]) : done}
+        {busy ? fill(labels.working, labels.formatName[busy]) : done}
       </p>
     </div>
   );

@@ -1,105 +1,113 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartData } from "@/lib/chart-data";
-import { STATUS_STYLE, seriesColour } from "@/lib/chart-style";
+import { Bar, Brush, CartesianGrid, Cell, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartMark, ChartModel } from "@/lib/charts/model";
+import { STATUS_STYLE, cssColour } from "@/lib/charts/theme";
+import { formatTick } from "@/lib/format";
 
-export interface TooltipInfo {
-  value: string;
-  lines: string[];
-}
+/**
+ * The interactive view of a chart (zoom with the brush, crosshair, hover tooltips), loaded on
+ * demand by components/charts/interactive-chart.tsx. It draws the same chart model as the page's
+ * chart: the same value domain and ticks, tick format and colours, so switching views never
+ * changes the scale.
+ */
 
-interface Props {
-  data: ChartData;
-  unitLabel: string;
-  /** Per figure id: the formatted value and its period, status and source, so the tooltip cites like the page does. */
-  tooltips: Record<number, TooltipInfo>;
-  height?: number;
-  /** "vertical" draws horizontal bars, for long category labels such as "as of Mar 2024 (Trend)". */
-  layout?: "horizontal" | "vertical";
-}
+type Row = { key: string; label: string; at?: number } & Record<string, number | string | null | undefined>;
 
-type Row = { label: string } & Record<string, number | string | null>;
-
-interface TooltipProps {
-  active?: boolean;
-  payload?: ReadonlyArray<{ dataKey?: unknown; name?: unknown }>;
-  label?: unknown;
-  tooltips: Props["tooltips"];
-  data: ChartData;
-}
-
-function ChartTooltip({ active, payload, label, tooltips, data }: TooltipProps) {
-  if (!active || !payload?.length) return null;
-  const row = data.rows.find((r) => r.label === label);
+function TipBox({ marks }: { marks: ChartMark[] }) {
+  if (!marks.length) return null;
   return (
     <div className="max-w-64 rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md">
-      <p className="font-semibold text-slate-900">{String(label)}</p>
-      {payload.map((p) => {
-        const cell = row?.cells[String(p.dataKey)];
-        const info = cell ? tooltips[cell.figureId] : undefined;
-        if (!info) return null;
-        return (
-          <div key={String(p.dataKey)} className="mt-1">
-            <p className="text-slate-800">
-              {String(p.name)}: <span className="font-semibold">{info.value}</span>
+      {marks.map((m) => (
+        <div key={m.id} className="mt-1 first:mt-0">
+          <p className="font-semibold text-slate-900">{m.tip.heading}</p>
+          <p className="font-semibold tabular-nums text-slate-900">{m.tip.value}</p>
+          {m.tip.lines.map((l) => (
+            <p key={l} className="text-slate-600">
+              {l}
             </p>
-            {info.lines.map((l) => (
-              <p key={l} className="text-slate-600">
-                {l}
-              </p>
-            ))}
-          </div>
-        );
-      })}
+          ))}
+        </div>
+      ))}
     </div>
   );
 }
 
-/** A bar chart of sourced figures; each bar is drawn by its status so an estimate never looks like an outturn. */
-/**
- * The interactive view of a chart (hover tooltips, arrow-key navigation): loaded on demand by
- * components/charts/interactive-chart.tsx; pages draw their charts on the server.
- */
-export function FigureBarChart({ data, unitLabel, tooltips, height, layout = "horizontal" }: Props) {
-  const rows: Row[] = data.rows.map((r) => {
-    const row: Row = { label: r.label };
-    for (const s of data.series) row[s.key] = r.cells[s.key]?.value ?? null;
+export function FigureBarChart({ model }: { model: ChartModel }) {
+  const tick = { fontSize: 11, fill: "#334155" };
+  const fmt = (v: number) => formatTick(v, model.value.decimals);
+  const valueAxis = { domain: model.value.domain, ticks: model.value.ticks, tickFormatter: fmt, tick, allowDataOverflow: true } as const;
+  const colourOf = new Map(model.series.map((s) => [s.key, cssColour(s.colour)]));
+  const cursor = { stroke: "#475569", strokeDasharray: "3 3" };
+
+  if (model.kind === "dots") {
+    const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
+    return (
+      <ComposedChart responsive style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis type="number" dataKey="at" domain={time.domain} ticks={time.ticks.map((t) => t.at)} tickFormatter={(v: number) => String(new Date(v).getUTCFullYear())} tick={tick} allowDataOverflow />
+        <YAxis type="number" dataKey="value" width={48} {...valueAxis} />
+        <Tooltip cursor={cursor} content={(p) => <TipBox marks={(p.payload ?? []).map((x) => (x as { payload?: ChartMark }).payload).filter((m): m is ChartMark => !!m?.tip)} />} />
+        {model.series.map((s) => (
+          <Scatter key={s.key} name={s.label} data={model.marks.filter((m) => m.series === s.key)} fill={colourOf.get(s.key)} isAnimationActive={false} />
+        ))}
+      </ComposedChart>
+    );
+  }
+
+  const rows: Row[] = model.slots.map((slot) => {
+    const row: Row = { key: slot.key, label: slot.label };
+    for (const s of model.series) {
+      row[s.key] = model.marks.find((m) => m.slot === slot.key && m.series === s.key && !m.reference)?.value ?? null;
+      row[`${s.key}:ref`] = model.marks.find((m) => m.slot === slot.key && m.series === s.key && m.reference)?.value ?? null;
+    }
     return row;
   });
-  const vertical = layout === "vertical";
-  const longest = Math.max(0, ...rows.map((r) => r.label.length));
-  const angled = !vertical && (rows.length > 5 || rows.length * longest > 48);
-  const chartHeight = height ?? (vertical ? Math.max(200, rows.length * data.series.length * 18 + rows.length * 10 + 70) : 260);
-  const tick = { fontSize: 11, fill: "#334155" };
+  const marksAt = (label: unknown) => {
+    const slot = model.slots.find((s) => s.label === label);
+    return slot ? model.marks.filter((m) => m.slot === slot.key) : [];
+  };
+  const horizontal = model.kind === "hbars";
+  const bars = model.series.map((s) =>
+    model.kind === "lines" ? (
+      <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={colourOf.get(s.key)} strokeWidth={2} dot={{ r: 3, fill: colourOf.get(s.key) }} connectNulls={false} isAnimationActive={false} />
+    ) : (
+    <Bar key={s.key} dataKey={s.key} name={s.label} fill={colourOf.get(s.key)} isAnimationActive={false} maxBarSize={horizontal ? 16 : 34}>
+      {rows.map((r) => {
+        const m = model.marks.find((x) => x.slot === r.key && x.series === s.key && !x.reference);
+        const st = STATUS_STYLE[m?.status ?? "actual"];
+        return <Cell key={r.key} fill={colourOf.get(s.key)} stroke={colourOf.get(s.key)} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} />;
+      })}
+    </Bar>
+    ),
+  );
+  const references = model.series.map((s) => (
+    <Scatter key={`${s.key}:ref`} dataKey={`${s.key}:ref`} name={s.label} fill={colourOf.get(s.key)} shape="cross" isAnimationActive={false} />
+  ));
   return (
-    <BarChart responsive layout={vertical ? "vertical" : "horizontal"} data={rows} style={{ width: "100%", height: chartHeight }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={vertical} horizontal={!vertical} stroke="#e2e8f0" />
-      {vertical ? (
+    <ComposedChart
+      responsive
+      layout={horizontal ? "vertical" : "horizontal"}
+      data={rows}
+      style={{ width: "100%", height: horizontal ? Math.max(220, rows.length * 34 + 90) : 320 }}
+      margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} stroke="#e2e8f0" />
+      {horizontal ? (
         <>
-          <XAxis type="number" tick={tick} label={{ value: unitLabel, position: "insideBottomRight", offset: -2, fontSize: 11, fill: "#475569" }} />
-          <YAxis type="category" dataKey="label" tick={tick} width={130} interval={0} />
+          <XAxis type="number" {...valueAxis} />
+          <YAxis type="category" dataKey="label" width={150} tick={tick} interval={0} />
         </>
       ) : (
         <>
-          <XAxis dataKey="label" tick={tick} interval={0} angle={angled ? -30 : 0} textAnchor={angled ? "end" : "middle"} height={angled ? Math.min(110, 20 + longest * 4.5) : 30} />
-          <YAxis tick={tick} width={48} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569", dy: 40 }} />
+          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" />
+          <YAxis width={48} {...valueAxis} />
         </>
       )}
-      <Tooltip content={(p) => <ChartTooltip active={p.active} payload={p.payload} label={p.label} tooltips={tooltips} data={data} />} cursor={{ fill: "#f1f5f9" }} />
-      {data.series.length > 1 && <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
-      {data.series.map((s, i) => {
-        const colour = seriesColour(s.key, i);
-        return (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={colour} stroke={colour} isAnimationActive={false} maxBarSize={vertical ? 16 : 48}>
-            {data.rows.map((r) => {
-              const cell = r.cells[s.key];
-              const style = STATUS_STYLE[cell?.status ?? "actual"];
-              return <Cell key={r.key} fill={colour} stroke={colour} fillOpacity={style.fillOpacity} strokeWidth={style.strokeWidth} strokeDasharray={style.strokeDasharray} />;
-            })}
-          </Bar>
-        );
-      })}
-    </BarChart>
+      <Tooltip cursor={cursor} content={(p) => (p.active ? <TipBox marks={marksAt(p.label)} /> : null)} />
+      {bars}
+      {references}
+      {!horizontal && rows.length > 3 && <Brush dataKey="label" height={22} stroke="#64748b" travellerWidth={8} />}
+    </ComposedChart>
   );
 }

@@ -2,25 +2,23 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import type { TooltipInfo } from "@/components/charts/figure-bar-chart";
-import type { ChartExport } from "@/lib/export/chart-export";
-import { formatDate, formatQuantity } from "@/lib/format";
+import type { ChartSpec } from "@/lib/charts/spec";
 import { getDictionary } from "@/lib/i18n";
 
 // Recharts loads only when someone asks for the interactive view; the page's own chart is server-rendered.
 const FigureBarChart = dynamic(() => import("@/components/charts/figure-bar-chart").then((m) => m.FigureBarChart), { ssr: false });
 
-/** An opt-in Recharts view (hover tooltips, arrow-key navigation) of a chart, fetched on demand. */
+/** An opt-in Recharts view (zoom with the brush, crosshair, hover tooltips) of the same chart model, fetched on demand. */
 export function InteractiveChart({ specUrl }: { specUrl: string }) {
   const t = getDictionary();
-  const [state, setState] = useState<{ status: "idle" | "loading" | "error" } | { status: "ready"; spec: ChartExport }>({ status: "idle" });
+  const [state, setState] = useState<{ status: "idle" | "loading" | "error" } | { status: "ready"; spec: ChartSpec }>({ status: "idle" });
 
   async function load() {
     setState({ status: "loading" });
     try {
       const res = await fetch(specUrl);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      setState({ status: "ready", spec: (await res.json()) as ChartExport });
+      setState({ status: "ready", spec: (await res.json()) as ChartSpec });
     } catch {
       setState({ status: "error" });
     }
@@ -40,17 +38,10 @@ export function InteractiveChart({ specUrl }: { specUrl: string }) {
       </div>
     );
   }
-  const { spec } = state;
-  const tooltips: Record<number, TooltipInfo> = Object.fromEntries(
-    spec.points.map((p) => [
-      p.figureId,
-      { value: formatQuantity(p.value, p.unit, p.qualifier), lines: [`${p.period} · ${t.status[p.status]} · ${t.reporterShort[p.reporter]}`, `${t.figure.source}: ${p.source.publisher}, ${formatDate(p.source.publishedOn)}`] },
-    ]),
-  );
   return (
-    <section aria-label={t.indicator.interactiveHeading} className="space-y-1">
-      <p className="text-xs text-slate-600">{t.panels.chartHint}</p>
-      <FigureBarChart data={spec.chart} unitLabel={formatQuantity(0, spec.unit).replace(/^0\s?/, "")} tooltips={tooltips} layout={spec.layout} />
+    <section aria-label={t.indicator.interactiveHeading} className="space-y-1" data-interactive-chart="">
+      <p className="text-xs text-slate-600">{t.indicator.interactiveHint}</p>
+      <FigureBarChart model={state.spec.model} />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { PackageGroup } from "@/db/queries/documents";
-import { filtersToQuery, parseFilters, type Filters } from "@/lib/filters";
+import { filtersToQuery, parseFilters, type Filters } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { useLocationSearch } from "@/lib/use-location-search";

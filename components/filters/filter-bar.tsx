@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { filtersToQuery, parseFilters, SECTOR_FILTER_VALUES, type Filters } from "@/lib/filters";
+import { filtersToQuery, parseFilters, SECTOR_FILTER_VALUES, type Filters } from "@/lib/search-params";
 import { FILTERS_CHANGE_EVENT, useLocationSearch } from "@/lib/use-location-search";
-import { getDictionary } from "@/lib/i18n";
+import type { filterLabels } from "@/lib/i18n";
 
 
 interface Props {
@@ -16,6 +16,8 @@ interface Props {
   years: number[];
   packages?: { slug: string; name: string }[];
   sectorLabels: Record<string, string>;
+  /** The bar's words, from the server (no dictionary in the browser). */
+  labels: ReturnType<typeof filterLabels>;
   /** The sector select is hidden where the page itself is one sector. */
   showSector?: boolean;
   /**
@@ -29,8 +31,8 @@ interface Props {
  * Sector and period filters kept in the URL. A change pushes a history entry, so back, forward
  * and reload restore the view; nothing reloads the whole page or jumps to the top.
  */
-export function FilterBar({ filters, basePath, years, packages, sectorLabels, showSector = true, navigation = "server" }: Props) {
-  const t = getDictionary();
+export function FilterBar({ filters, basePath, years, packages, sectorLabels, labels, showSector = true, navigation = "server" }: Props) {
+  const t = { filters: labels };
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const id = useId();

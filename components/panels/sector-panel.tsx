@@ -1,39 +1,27 @@
+import { ChartView } from "@/components/charts/chart-view";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { StaticBarChart, type BarInfo } from "@/components/charts/static-bar-chart";
-import { StatusLegend } from "@/components/charts/status-legend";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
-import { placeMarkers } from "@/lib/chart-data";
-import { markedDocuments, panelChartExport } from "@/lib/export/chart-export";
-import { formatDate, formatQuantity } from "@/lib/format";
-import { filtersToQuery, type Filters } from "@/lib/filters";
-import { getDictionary } from "@/lib/i18n";
+import { markedDocuments, panelChart } from "@/lib/charts/spec";
+import { formatDate } from "@/lib/format";
+import { filtersToQuery, type Filters } from "@/lib/search-params";
+import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
-  const { figures, gaps, spec, sector, project } = panel;
+  const { figures, gaps, spec: panelSpec, sector, project } = panel;
   const headingId = `panel-${sector.slug}`;
-  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same bars.
   // Titles resolved once (an unidentified document says so) for the chart markers and the list below.
   const documents = markedDocuments(panel.documents);
-  const exported = panelChartExport({ sector, figures, spec, filters, documents });
-  const { chart, title: chartTitle, unit } = exported;
-  const markers = placeMarkers(exported.markers, (year) => `/documents${filtersToQuery({ sector: sector.slug as Filters["sector"], from: year, to: year })}`);
-  const recentDocs = documents.slice(-3).reverse();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
-  const hrefs: Record<number, string> = Object.fromEntries(figures.map((f) => [f.id, `/indicators/${f.indicatorSlug}${rangeQuery}`]));
-  const tooltips: Record<number, BarInfo> = Object.fromEntries(
-    figures.map((f) => [
-      f.id,
-      {
-        value: formatQuantity(f.value, f.unit, f.qualifier),
-        lines: [`${f.periodLabel} · ${t.status[f.status]} · ${t.reporterShort[f.reporter]}`, `${t.figure.source}: ${f.source.publisher}, ${formatDate(f.source.publishedOn)}`],
-      },
-    ]),
-  );
+  // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
+  const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` });
+  const { title: chartTitle, unit } = spec;
+  // The latest one here; the chart marks the rest (◆) and the sector's list has them all.
+  const recentDocs = documents.slice(-1);
 
   return (
     <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
@@ -48,17 +36,13 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
-        <figure className="relative space-y-2" data-chart={sector.slug}>
+        <figure className="relative space-y-2" data-chart-figure={spec.model.id}>
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
+          <ExportMenu labels={exportMenuLabels(chartTitle)} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
           <p className="sr-only">{t.panels.chartHint}</p>
-          <div className="w-full">
-            <StaticBarChart data={chart} unitLabel={formatQuantity(0, unit).replace(/^0\s?/, "")} bars={tooltips} layout={spec.layout} hrefs={hrefs} markers={markers} />
-          </div>
-          <StatusLegend statuses={figures.map((f) => f.status)} />
-          {markers.length > 0 && <p className="text-xs text-orange-900">{t.sector.markerLegend}</p>}
+          <ChartView model={spec.model} />
           <p className="text-xs text-slate-600">
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>
@@ -82,7 +66,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           {t.panels.figuresSummary(figures.length, gaps.length)}
         </summary>
         <div className="mt-2">
-          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={spec.seriesBy === "indicator"} />
+          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
         </div>
       </details>
       {recentDocs.length > 0 && (
@@ -105,18 +89,21 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           </p>
         </div>
       )}
-      {project && project.milestones.length > 0 && <MilestoneList project={project} />}
+      {project && project.milestones.length > 0 && <MilestoneList project={project} compact />}
     </Card>
   );
 }
 
-/** The last few milestones reached and everything still ahead; the full history folds away. */
-export function MilestoneList({ project }: { project: NonNullable<PanelData["project"]> }) {
+/** The last milestones reached and the next ones ahead; the rest of the history folds away (a long list would cost keyboard users a Tab stop per source). */
+export function MilestoneList({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
-  const recent = new Set(done.slice(-3));
-  const shown = project.milestones.filter((m) => m.status !== "actual" || recent.has(m));
-  const earlier = project.milestones.filter((m) => !shown.includes(m));
+  const ahead = project.milestones.filter((m) => m.status !== "actual");
+  // The overview shows the last step and the next; the sector page a little more of each.
+  const shownSet = new Set(compact ? [...done.slice(-1), ...ahead.slice(0, 1)] : [...done.slice(-2), ...ahead.slice(0, 3)]);
+  const shown = project.milestones.filter((m) => shownSet.has(m));
+  const earlier = project.milestones.filter((m) => !shownSet.has(m) && done.includes(m));
+  const later = project.milestones.filter((m) => !shownSet.has(m) && ahead.includes(m));
   const item = (m: (typeof project.milestones)[number]) => (
     <li key={m.key} className="space-y-0.5">
       <p className="text-slate-600">
@@ -138,6 +125,12 @@ export function MilestoneList({ project }: { project: NonNullable<PanelData["pro
         </details>
       )}
       <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3 text-xs">{shown.map(item)}</ol>
+      {later.length > 0 && (
+        <details className="mt-2 text-xs">
+          <summary className="cursor-pointer text-sky-900">{t.panels.laterMilestones(later.length)}</summary>
+          <ol className="mt-2 space-y-2 border-l border-slate-200 pl-3">{later.map(item)}</ol>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { documentIndicators, documents, documentSectors, documentSources, indicators, sources } from "../schema";
+import { undefinedToNull } from "../../lib/nullable";
 import type { DocumentFields } from "../../lib/schemas/admin";
 import { writeAudit, type Tx } from "./audit";
 import { ConflictError, NotFoundError, type Actor } from "./errors";
@@ -44,16 +45,8 @@ export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta:
   if (known(indicators, f.indicatorIds) !== new Set(f.indicatorIds).size) throw new NotFoundError("Indicator");
   tx.update(documents)
     .set({
-      title: f.title ?? null,
-      kind: f.kind ?? null,
-      signedOn: f.signedOn ?? null,
-      signedPlace: f.signedPlace ?? null,
-      parties: f.parties ?? null,
-      status: f.status ?? null,
-      identification: f.identification,
-      summary: f.summary,
-      note: f.note ?? null,
-      confidence: f.confidence,
+      // An emptied field arrives undefined and must clear its column (undefined in set() would keep it).
+      ...undefinedToNull({ title: f.title, kind: f.kind, signedOn: f.signedOn, signedPlace: f.signedPlace, parties: f.parties, status: f.status, identification: f.identification, summary: f.summary, note: f.note, confidence: f.confidence }),
       version: meta.version,
       updatedAt: meta.now,
       updatedBy: meta.by,

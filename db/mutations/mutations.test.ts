@@ -46,6 +46,13 @@ describe("updateObservation", () => {
     expect(audit.reason).toBe("test");
   });
 
+  it("clears a note the editor emptied (the form sends no value)", () => {
+    const noted = updateObservation(db, { id: row().id, version: row().version, fields: { ...fieldsOf(row()), note: "to be removed" }, actor });
+    expect(noted.note).toBe("to be removed");
+    const cleared = updateObservation(db, { id: noted.id, version: noted.version, fields: { ...fieldsOf(noted), note: undefined }, actor });
+    expect(cleared.note).toBeNull();
+  });
+
   it("refuses a stale version and leaves the row as it is", () => {
     const current = row();
     expect(() => updateObservation(db, { id: current.id, version: current.version - 1, fields: { ...fieldsOf(current), value: 99 }, actor })).toThrow(ConflictError);

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { claimEvidence, indicators, observations, observationSources, sources } from "../schema";
+import { undefinedToNull } from "../../lib/nullable";
 import type { ObservationFields } from "../../lib/schemas/admin";
 import { writeAudit, type Tx } from "./audit";
 import { ConflictError, NotFoundError, type Actor } from "./errors";
@@ -11,9 +12,9 @@ function assertSource(tx: Tx, sourceId: number) {
   if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError("Source");
 }
 
-/** The editable columns of an observation, as written by an edit or restored by a revert. */
+/** The editable columns of an observation, as written by an edit or restored by a revert (an emptied note clears it). */
 export function editableColumns(f: ObservationFields | ObservationRow) {
-  return {
+  return undefinedToNull({
     periodStart: f.periodStart,
     periodEnd: f.periodEnd,
     periodLabel: f.periodLabel,
@@ -24,8 +25,8 @@ export function editableColumns(f: ObservationFields | ObservationRow) {
     reporter: f.reporter,
     sourceId: f.sourceId,
     confidence: f.confidence,
-    note: f.note ?? null,
-  };
+    note: f.note,
+  });
 }
 
 

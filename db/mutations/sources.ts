@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { sources } from "../schema";
+import { undefinedToNull } from "../../lib/nullable";
 import type { SourceFields } from "../../lib/schemas/admin";
 import { writeAudit } from "./audit";
 import { ConflictError, type Actor } from "./errors";
@@ -14,15 +15,7 @@ export function createSource(db: AppDatabase, input: { fields: SourceFields; rea
     const key = `editor-${now.slice(0, 10)}-${Math.random().toString(36).slice(2, 8)}`;
     const after = tx
       .insert(sources)
-      .values({
-        key,
-        publisher: input.fields.publisher,
-        originator: input.fields.originator ?? null,
-        title: input.fields.title,
-        url: input.fields.url,
-        publishedOn: input.fields.publishedOn ?? null,
-        note: input.fields.note ?? null,
-      })
+      .values({ key, ...undefinedToNull(input.fields) })
       .returning()
       .get();
     writeAudit(tx, { actor: input.actor, action: "create", entity: "source", entityId: after.id, entityKey: after.key, before: null, after, reason: input.reason, now });

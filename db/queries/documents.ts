@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { documentIndicators, documentPackages, documentProjects, documents, documentSectors, documentSources, indicators, projects, sectors, sources } from "../schema";
-import type { Filters } from "../../lib/filters";
+import type { Filters } from "../../lib/search-params";
 import type { DocumentKind, DocumentStatus, IdentificationStatus, SectorSlug } from "../../lib/constants";
 
 export interface DocumentSummary {

@@ -6,7 +6,7 @@ import { documentIndicators, documents, indicators, observationSources, sectors,
 import { listFigures, listGaps } from "./figures";
 import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap } from "../../lib/figures";
-import { periodInRange, type Filters } from "../../lib/filters";
+import { periodInRange, type Filters } from "../../lib/search-params";
 
 export interface IndicatorMeta {
   slug: string;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
-import { keepLatestYearToDate } from "../../lib/select-figures";
 import { getOverview } from "./overview";
 
 let db: AppDatabase;
@@ -46,16 +45,6 @@ describe("getOverview", () => {
     expect(o.oil.outlook.map((f) => f.status).sort()).toEqual(["forecast", "plan"]);
     expect(o.gec.last).not.toBeNull();
     if (o.gec.next && o.gec.last) expect(o.gec.next.date > o.gec.last.date).toBe(true);
-  });
-});
-
-describe("keepLatestYearToDate", () => {
-  it("drops year-to-date figures of past years and keeps only the latest of the year in progress", () => {
-    const o = getOverview(undefined, db);
-    const trade = o.panels[0]!.figures;
-    const ytd = trade.filter((f) => f.periodType === "year_to_date");
-    expect(ytd.map((f) => f.periodLabel)).toEqual(["Jan–Oct 2025"]);
-    expect(keepLatestYearToDate([])).toEqual([]);
   });
 });
 

@@ -6,11 +6,10 @@ import { indicators, sectors } from "../schema";
 import { listFigures, listGaps } from "./figures";
 import { listDocumentMarkers } from "./documents";
 import { getProject, type MilestoneView, type ProjectView } from "./projects";
-import type { CategoryBy, SeriesBy } from "../../lib/chart-data";
 import type { PrimarySector } from "../../lib/constants";
 import type { Figure, Gap } from "../../lib/figures";
-import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/filters";
-import { keepLatestYearToDate, latest, mostConfident, samePeriod } from "../../lib/select-figures";
+import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/search-params";
+import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
 
 /**
  * The AZ-side Jan–Aug 2025 turnover is the figure the Astana package was discussed around
@@ -24,21 +23,18 @@ export interface PanelSpec {
   sector: PrimarySector;
   indicators: string[];
   periodTypes?: Figure["periodType"][];
-  categoryBy: CategoryBy;
-  seriesBy: SeriesBy;
-  layout?: "horizontal" | "vertical";
-  /** Only for period charts: keep year-to-date figures only for years that have no full-year figure. */
-  latestYearToDateOnly?: boolean;
+  /** "reporter": one series per reporting side; "indicator": one colour per indicator (the chart model decides the rest). */
+  seriesBy: "reporter" | "indicator";
   project?: string;
 }
 
 /** What each sector panel charts. Slugs, not numbers: the figures come from the database. */
 export const PANEL_SPECS: PanelSpec[] = [
-  { sector: "trade", indicators: ["trade-turnover"], periodTypes: ["year", "year_to_date"], categoryBy: "period", seriesBy: "reporter", latestYearToDateOnly: true },
-  { sector: "investment", indicators: ["investment-az-in-kz", "investment-kz-in-az"], periodTypes: ["as_of", "cumulative"], categoryBy: "report", seriesBy: "indicator", layout: "vertical" },
-  { sector: "energy", indicators: ["oil-transit-btc"], periodTypes: ["year", "year_to_date"], categoryBy: "observation", seriesBy: "single", latestYearToDateOnly: true },
-  { sector: "transport", indicators: ["titr-cargo"], periodTypes: ["year"], categoryBy: "observation", seriesBy: "single" },
-  { sector: "digital", indicators: ["tcfo-capacity"], categoryBy: "observation", seriesBy: "single", project: "trans-caspian-fibre-optic" },
+  { sector: "trade", indicators: ["trade-turnover"], periodTypes: ["year", "year_to_date"], seriesBy: "reporter" },
+  { sector: "investment", indicators: ["investment-az-in-kz", "investment-kz-in-az"], periodTypes: ["as_of", "cumulative"], seriesBy: "indicator" },
+  { sector: "energy", indicators: ["oil-transit-btc"], periodTypes: ["year", "year_to_date"], seriesBy: "reporter" },
+  { sector: "transport", indicators: ["titr-cargo"], periodTypes: ["year"], seriesBy: "reporter" },
+  { sector: "digital", indicators: ["tcfo-capacity"], seriesBy: "reporter", project: "trans-caspian-fibre-optic" },
 ];
 
 export interface PanelData {
@@ -78,15 +74,13 @@ function buildPanel(spec: PanelSpec, filters: Pick<Filters, "from" | "to">, db: 
   const sector = db.select().from(sectors).where(eq(sectors.slug, spec.sector)).get();
   if (!sector) throw new Error(`Sector "${spec.sector}" is missing from the database`);
   const inRange = (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, filters);
-  const all = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
-  const figures = spec.latestYearToDateOnly ? keepLatestYearToDate(all) : all;
-  const firstPeriod = figures[0]?.periodStart ?? "";
+  const figures = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
   return {
     spec,
     sector: { slug: sector.slug, name: sector.name, description: sector.description },
     figures,
-    // Unpublished periods inside the charted range, so a missing bar is explained, not silent.
-    gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter((g) => g.periodEnd >= firstPeriod && inRange(g)),
+    // Unpublished periods in the range: the chart marks them in their slots, the table lists them.
+    gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter(inRange),
     caveats: [
       ...new Set(
         db

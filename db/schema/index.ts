@@ -9,3 +9,4 @@ export * from "./links";
 export * from "./claims";
 export * from "./users";
 export * from "./audit";
+export * from "./content-version";

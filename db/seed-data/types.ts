@@ -1,160 +1,53 @@
 /**
- * Shapes of the hand-transcribed seed data. Rows refer to each other by stable keys
- * (source keys, indicator slugs, fact-sheet IDs), never by database ids, so the seed
- * can upsert idempotently. Transcribed from ../shared/data/facts.md.
+ * Shapes of the hand-transcribed seed data, derived from the tables' insert types: a seed row is
+ * the row it becomes, minus the database ids and edit stamps, with references by stable key
+ * (source keys, indicator slugs, fact-sheet IDs) instead of ids, so the seed can upsert
+ * idempotently. Optional columns may be left out. Transcribed from ../shared/data/facts.md.
  */
-import type {
-  ClaimVerdict,
-  Confidence,
-  DocumentKind,
-  DocumentStatus,
-  EventKind,
-  IdentificationStatus,
-  MilestoneStatus,
-  ObservationStatus,
-  PeriodType,
-  ProjectStatus,
-  Reporter,
-  SectorSlug,
-  ValueQualifier,
-} from "../../lib/constants";
+import type { claimEvidence, claims, dataGaps, documentPackages, documents, events, indicators, milestones, observations, projects, sources } from "../schema";
+import type { DocumentKind, SectorSlug } from "../../lib/constants";
 
-export interface SourceSeed {
-  /** kebab-case, e.g. "trend-2025-10-10-4101915". Two entries with the same URL are merged by the seed. */
-  key: string;
-  /** The outlet, e.g. "Trend", "Astana Times". */
-  publisher: string;
-  /** The official body quoted, e.g. "AZ State Customs Committee"; omit when the source is the body itself or unnamed. */
-  originator?: string;
-  /** Headline or a short description of the item when no headline is known. */
-  title: string;
-  url: string;
-  /** ISO date, possibly partial: "2025-10-10", "2025-10" or "2025". Omit when undated. */
-  publishedOn?: string;
-  note?: string;
-}
+type Insert<T extends { $inferInsert: object }> = T["$inferInsert"];
+type Stamps = "id" | "version" | "updatedAt" | "updatedBy";
+/** Keys of other seed rows this one points at. */
+type SourceKey = string;
 
-export interface IndicatorSeed {
-  slug: string;
-  name: string;
-  unit: string;
-  sector: SectorSlug;
-  description: string;
-  caveat?: string;
-  sortOrder: number;
-}
+/** `key` is kebab-case ("trend-2025-10-10-4101915"); two entries with the same URL are merged by the seed. `publishedOn` may be partial ("2025-10"). */
+export type SourceSeed = Omit<Insert<typeof sources>, "id">;
 
-export interface ObservationSeed {
-  /** The fact-sheet ID ("TA-2025-8m"); a row split into several figures gets descriptive suffixes ("I7-kz-in-az"). */
-  key: string;
+export type IndicatorSeed = Omit<Insert<typeof indicators>, "id" | "sectorSlug"> & { sector: SectorSlug };
+
+/** `key` is the fact-sheet ID ("TA-2025-8m"); for an "as of" figure both period dates are the as-of date. */
+export type ObservationSeed = Omit<Insert<typeof observations>, Stamps | "indicatorId" | "sourceId"> & {
   indicator: string;
-  /** ISO dates (YYYY-MM-DD). For an "as of" figure both are the as-of date. */
-  periodStart: string;
-  periodEnd: string;
-  /** As a reader says it: "2024", "Jan–Aug 2025", "as of Mar 2024". */
-  periodLabel: string;
-  periodType: PeriodType;
-  value: number;
-  qualifier?: ValueQualifier;
-  status: ObservationStatus;
-  reporter: Reporter;
-  /** Primary source key. */
-  source: string;
-  /** Corroborating source keys. */
-  extraSources?: string[];
-  note?: string;
-  confidence: Confidence;
-}
+  /** Primary source. */
+  source: SourceKey;
+  /** Corroborating sources. */
+  extraSources?: SourceKey[];
+};
 
-export interface GapSeed {
-  key: string;
-  indicator: string;
-  periodLabel: string;
-  periodEnd: string;
-  reporter: Reporter;
-  note: string;
-}
+export type GapSeed = Omit<Insert<typeof dataGaps>, "id" | "indicatorId"> & { indicator: string };
 
-export interface EventSeed {
-  slug: string;
-  title: string;
-  kind: EventKind;
-  startDate: string;
-  endDate?: string;
-  place?: string;
-  summary: string;
-  source: string;
-}
+export type EventSeed = Omit<Insert<typeof events>, "id" | "sourceId"> & { source: SourceKey };
 
-export interface PackageSeed {
-  slug: string;
-  name: string;
-  event?: string;
-  signedOn: string;
-  place?: string;
-  reportedCount?: number;
-  countNote?: string;
-  countSource?: string;
-}
+export type PackageSeed = Omit<Insert<typeof documentPackages>, "id" | "eventId" | "countSourceId"> & { event?: string; countSource?: SourceKey };
 
-export interface DocumentSeed {
-  slug: string;
-  /** null when the sources do not name the document: never invent one. */
+export type DocumentSeed = Omit<Insert<typeof documents>, Stamps | "packageId" | "title" | "kind"> & {
+  /** null when the sources do not name the document: never invent one (required, so every entry decides). */
   title: string | null;
   kind: DocumentKind | null;
-  signedOn?: string;
-  signedPlace?: string;
-  parties?: string;
   package?: string;
-  packagePosition?: number;
-  status?: DocumentStatus;
-  identification: IdentificationStatus;
-  summary: string;
-  note?: string;
-  confidence: Confidence;
   sectors: SectorSlug[];
-  sources: string[];
+  sources: SourceKey[];
   indicators?: { slug: string; note?: string }[];
   projects?: { slug: string; note?: string }[];
-}
+};
 
-export interface MilestoneSeed {
-  key: string;
-  date: string;
-  dateLabel: string;
-  title: string;
-  status: MilestoneStatus;
-  source: string;
-  confidence: Confidence;
-}
+export type MilestoneSeed = Omit<Insert<typeof milestones>, "id" | "projectId" | "sourceId"> & { source: SourceKey };
 
-export interface ProjectSeed {
-  slug: string;
-  name: string;
-  sector: SectorSlug;
-  status: ProjectStatus;
-  location?: string;
-  summary: string;
-  note?: string;
-  confidence: Confidence;
-  sources: string[];
-  milestones: MilestoneSeed[];
-}
+export type ProjectSeed = Omit<Insert<typeof projects>, "id" | "sectorSlug"> & { sector: SectorSlug; sources: SourceKey[]; milestones: MilestoneSeed[] };
 
-export interface ClaimEvidenceSeed {
-  /** An observation key; a bare fact-sheet ID also matches every observation whose key starts with "<ID>-". */
-  observation?: string;
-  document?: string;
-  milestone?: string;
-  source?: string;
-  note?: string;
-}
+/** Evidence points at one seed row by its key; `observation` as a bare fact-sheet ID also matches every observation whose key starts with "<ID>-". */
+export type ClaimEvidenceSeed = Pick<Insert<typeof claimEvidence>, "note"> & { observation?: string; document?: string; milestone?: string; source?: SourceKey };
 
-export interface ClaimSeed {
-  slug: string;
-  position: number;
-  claimText: string;
-  verdict: ClaimVerdict;
-  finding: string;
-  evidence: ClaimEvidenceSeed[];
-}
+export type ClaimSeed = Omit<Insert<typeof claims>, "id"> & { evidence: ClaimEvidenceSeed[] };

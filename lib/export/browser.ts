@@ -2,7 +2,24 @@
  * The browser half of chart export: reading the page's font files, rasterising the frame SVG and
  * handing a finished file to the browser. Everything here needs a DOM; the pure builders are beside it.
  */
+import { literalColours } from "../charts/theme";
 import { facesForText, firstUrl, fontFaceRule, type FontFaceSource } from "./fonts";
+
+/**
+ * The page's chart SVG as a standalone file part: the same drawing, without what only the page
+ * needs (hit areas, focus rings, tooltip data) and with its colours made literal.
+ */
+export function chartFromPage(svg: SVGSVGElement): { svg: string; width: number; height: number } {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.querySelectorAll(".chart-hit, .chart-ring").forEach((el) => el.remove());
+  copy.querySelectorAll("[data-mark]").forEach((el) => {
+    for (const name of el.getAttributeNames()) if (name.startsWith("data-tip-") || name === "data-href" || name === "data-active" || name === "data-ring") el.removeAttribute(name);
+  });
+  copy.removeAttribute("class");
+  copy.removeAttribute("aria-hidden");
+  copy.removeAttribute("focusable");
+  return { svg: literalColours(new XMLSerializer().serializeToString(copy)), width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
+}
 
 function* fontFaceRules(rules: CSSRuleList): Generator<CSSFontFaceRule> {
   for (const rule of Array.from(rules)) {

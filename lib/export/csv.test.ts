@@ -1,15 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { PRODUCT_NAME } from "../constants";
-import { panelChartExport } from "./chart-export";
+import { panelChart } from "../charts/spec";
 import { BOM, buildCsv, exportTimestamp, withoutTimestamp } from "./csv";
 import { figure } from "../test-support/figure";
 
 const sector = { slug: "trade", name: "Trade" };
-const spec = { categoryBy: "period", seriesBy: "reporter" } as const;
+
 
 function exportOf(figures: ReturnType<typeof figure>[], filters = {}) {
-  return panelChartExport({ sector, figures, spec, filters });
+  return panelChart({ sector, figures, gaps: [], seriesBy: "reporter", filters });
 }
 
 const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/api/panels/trade?format=csv&from=2022" };

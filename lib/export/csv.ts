@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { PRODUCT_NAME } from "../constants";
 import { getDictionary } from "../i18n";
-import type { ChartExport } from "./chart-export";
+import type { ChartSpec } from "../charts/spec";
 import { currencyOf, filterValues } from "./texts";
 
 /** Byte-order mark: without it, spreadsheet programs read UTF-8 as a legacy code page and garble ə, ğ, ş, қ, ү. */
@@ -28,7 +28,7 @@ export function exportTimestamp(date: Date): string {
  * csv-stringify (RFC 4180, CRLF); fields that could start a spreadsheet formula are escaped.
  * Read it back with csv-parse `{ bom: true, comment: "#", comment_no_infix: true, columns: true }`.
  */
-export function buildCsv(spec: ChartExport, meta: { exportedAt: Date; permalink: string }): string {
+export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: string }): string {
   const t = getDictionary();
   const c = t.export.csv;
   const l = t.export.labels;

@@ -1,7 +1,7 @@
 import { formatDate } from "../format";
-import type { Filters } from "../filters";
+import type { Filters } from "../search-params";
 import { getDictionary } from "../i18n";
-import type { ChartExport, ExportPoint } from "./chart-export";
+import type { ChartSpec, PlottedFigure } from "../charts/spec";
 
 const CURRENCY = /\b(USD|EUR|AZN|KZT|RUB|CNY)\b/;
 
@@ -26,12 +26,12 @@ export function periodText(f: Pick<Filters, "from" | "to">): string {
 }
 
 /** "sector Trade · period 2022 onwards". */
-export function filterValues(spec: Pick<ChartExport, "sector" | "filters">): string {
+export function filterValues(spec: Pick<ChartSpec, "sector" | "filters">): string {
   return getDictionary().export.filterValues(spec.sector.name, periodText(spec.filters));
 }
 
 /** "Filters: sector Trade · period 2022 onwards". */
-export function filtersText(spec: Pick<ChartExport, "sector" | "filters">): string {
+export function filtersText(spec: Pick<ChartSpec, "sector" | "filters">): string {
   return `${getDictionary().export.labels.filters}: ${filterValues(spec)}`;
 }
 
@@ -39,7 +39,7 @@ export function filtersText(spec: Pick<ChartExport, "sector" | "filters">): stri
  * One line per source, in order of first use: "Source: State Customs Committee of Azerbaijan via
  * Trend, 10 Oct 2025". A source cited by several bars is listed once.
  */
-export function sourceLines(points: ExportPoint[]): string[] {
+export function sourceLines(points: PlottedFigure[]): string[] {
   const t = getDictionary();
   const seen = new Set<string>();
   const out: string[] = [];

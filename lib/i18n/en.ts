@@ -6,6 +6,8 @@
 export const en = {
   meta: {
     title: "Azerbaijan–Kazakhstan Cooperation Monitor",
+    /** A page's title in the browser tab: the layout's template, and the absolute title of pages in the root segment. */
+    pageTitle: (page: string) => `${page} · Azerbaijan–Kazakhstan Cooperation Monitor`,
     description:
       "Sourced figures on trade, investment, energy, transport and digital cooperation between Azerbaijan and Kazakhstan, around the 15 documents signed in Astana on 21 October 2025.",
   },
@@ -35,6 +37,9 @@ export const en = {
     reset: "Reset filters",
     updating: "Updating…",
     noMatch: "Nothing matches these filters.",
+    /** The year range in a page title. */
+    range: (from: number | undefined, to: number | undefined) =>
+      from !== undefined && to !== undefined ? (from === to ? String(from) : `${from}–${to}`) : from !== undefined ? `from ${from}` : to !== undefined ? `to ${to}` : undefined,
   },
   cards: {
     trade: "Trade turnover",
@@ -57,16 +62,38 @@ export const en = {
     noneForSector: "No headline figures for this sector; see its panel below.",
     otherReports: (n: number) => `${n} other report${n === 1 ? "" : "s"} differ; see the sources.`,
   },
+  chart: {
+    description: (d: { kind: "columns" | "lines" | "hbars" | "dots"; title: string; unit: string; series: string[]; years: string | null; partial: string | null; marks: number; links: boolean }) =>
+      `${d.kind === "dots" ? "Dot chart over time" : d.kind === "lines" ? "Line chart" : "Bar chart"}: ${d.title} (${d.unit})${d.years ? `, ${d.years}` : ""}${d.partial ? `, and ${d.partial} compared` : ""}; ${d.series.join(" and ")}. ${d.marks} value${d.marks === 1 ? "" : "s"}: use the arrow keys to read each${d.links ? ", Enter to open its indicator" : ""}. The table below lists every figure.`,
+    partialHeading: "Same months",
+    gapRecorded: "not published",
+    gapNone: "no figure found",
+    gapNoneNote: "No figure was found in the sources checked.",
+    legendLow: "low confidence",
+    legendAlternative: "† another figure exists for this period (the latest published is drawn; all are in the table)",
+    legendGapRecorded: "not published",
+    legendGapNone: "no figure found",
+    legendMarker: "◆ a document of this sector signed",
+    markerHeading: (n: number) => (n === 1 ? "Signed document" : `${n} signed documents`),
+    lowConfidenceTip: (level: string) => `Confidence: ${level}`,
+    alternativeTip: (n: number) => `${n} other figure${n === 1 ? "" : "s"} for this period in the table`,
+    footnoteOther: (letter: string, series: string, periods: string, publisher: string, usual: string) => `${letter}: ${series}, ${periods}: published by ${publisher} (most of this series: ${usual}).`,
+    footnoteMixed: (letter: string, series: string, periods: string, publisher: string) => `${letter}: ${series}, ${periods}: published by ${publisher}.`,
+    footnoteTip: (letter: string) => `See note ${letter}: a different publisher from the rest of the series`,
+    reference: (status: string, value: string) => `${status} ${value}`,
+    open: "Open the indicator",
+  },
   panels: {
     figures: "Figures in this chart",
     figuresSummary: (n: number, gaps: number) =>
       `All ${n} figure${n === 1 ? "" : "s"} in this chart, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
     earlierMilestones: (n: number) => `${n} earlier milestone${n === 1 ? "" : "s"}`,
+    laterMilestones: (n: number) => `${n} further milestone${n === 1 ? "" : "s"} ahead`,
     tableCaption: (title: string) => `${title}: data table`,
     milestones: "Milestones",
-    recentDocuments: "Latest signed documents",
+    recentDocuments: "Latest signed document",
     openIndicator: (name: string) => `${name}: all figures`,
-    chartHint: "Each bar is a link to its indicator; its label gives the value, period, status and source.",
+    chartHint: "Point at a mark, or focus the chart and use the arrow keys, to read its value, period, status and source.",
     notPublished: "not published",
     noData: "No figures recorded yet.",
     caveat: "Note",
@@ -96,7 +123,8 @@ export const en = {
     interactiveLoading: "Loading the interactive chart…",
     interactiveError: "The interactive chart could not be loaded. The chart above shows the same figures.",
     interactiveHeading: "Interactive chart",
-    partialHidden: (n: number) => `The chart shows full years and the year in progress; ${n} partial-period figure${n === 1 ? " is" : "s are"} in the table.`,
+    interactiveHint: "Drag the handles under the chart to zoom into a range of years; point at a bar for its value and source.",
+    notDrawn: (n: number) => `${n} figure${n === 1 ? " is" : "s are"} not drawn (other periods, or another figure for the same period); the table lists every figure.`,
     documentsHeading: "Documents that concern this indicator",
   },
   sourceCheck: {

@@ -10,3 +10,16 @@ export function getDictionary(locale: Locale = "en"): Dictionary {
 }
 
 export type { Dictionary };
+
+/** The export menu's words for one chart, as plain strings a client component can receive. */
+export function exportMenuLabels(title: string, locale: Locale = "en") {
+  const e = getDictionary(locale).export;
+  return { button: e.button, buttonLabel: e.buttonLabel(title), items: e.items, formatName: e.formatName, working: e.working("{x}"), done: e.done("{x}"), failed: e.failed("{x}"), retry: e.retry, dismiss: e.dismiss };
+}
+
+/** The filter bar's words, without the functions a client component cannot receive. */
+export function filterLabels(locale: Locale = "en") {
+  const { range, ...labels } = getDictionary(locale).filters;
+  void range;
+  return labels;
+}

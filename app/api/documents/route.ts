@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { listDocuments } from "@/db/queries/documents";
 import { badRequest } from "@/lib/api/responses";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { listIndicators } from "@/db/queries/indicators";
 import { parseFormat } from "@/lib/api/format";
 import { badRequest } from "@/lib/api/responses";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 

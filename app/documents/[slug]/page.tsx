@@ -6,17 +6,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { getDocument, type DocumentDetail } from "@/db/queries/documents";
-import { filtersToQuery } from "@/lib/filters";
+import { filtersToQuery } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 
-// Cached after the first request until an edit invalidates it (app/admin/invalidate.ts).
-export const dynamic = "force-static";
-
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -5,10 +5,10 @@ import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/
 import { z } from "zod";
 import { listDocumentMarkers } from "@/db/queries/documents";
 import { SECTOR_SLUGS } from "@/lib/constants";
-import { indicatorChartExport, markedDocuments } from "@/lib/export/chart-export";
+import { indicatorChart, markedDocuments } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ const markersSchema = z.enum(SECTOR_SLUGS).optional();
 /**
  * GET /api/indicators/<slug>?from=&to= — one indicator, all its observations with sources, gaps and documents.
  * With format=csv: the CSV of the indicator's chart (the bars it plots), the same file as its Export menu.
- * With format=export&markers=<sector>: the chart's export description with that sector's signed
+ * With format=export&markers=<sector>: the chart's description (model, drawn figures, sources) with that sector's signed
  * documents marked, as its sector page draws it.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -33,7 +33,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!ind) return notFoundJson("Indicator");
   if (format.format === "json") return Response.json(ind);
   const documents = markers.data ? markedDocuments(listDocumentMarkers({ sector: markers.data })) : [];
-  const spec = indicatorChartExport({ indicator: ind, figures: ind.figures, filters: { from, to }, documents });
+  const spec = indicatorChart({ indicator: ind, figures: ind.figures, gaps: ind.gaps, filters: { from, to }, documents });
   if (format.format === "export") return Response.json(spec);
   return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
 }

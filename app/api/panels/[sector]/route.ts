@@ -2,10 +2,10 @@ import type { NextRequest } from "next/server";
 import { getPanel } from "@/db/queries/overview";
 import { parseFormat } from "@/lib/api/format";
 import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
-import { markedDocuments, panelChartExport } from "@/lib/export/chart-export";
+import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
-import { parseFiltersStrict } from "@/lib/filters-strict";
+import { parseFiltersStrict } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { from, to } = parsed.filters;
   const panel = getPanel({ sector: (await params).sector, from, to });
   if (!panel) return notFoundJson("Panel");
-  const spec = panelChartExport({ sector: panel.sector, figures: panel.figures, spec: panel.spec, filters: { from, to }, documents: markedDocuments(panel.documents) });
+  const spec = panelChart({ sector: panel.sector, figures: panel.figures, gaps: panel.gaps, seriesBy: panel.spec.seriesBy, filters: { from, to }, documents: markedDocuments(panel.documents) });
   if (format.format === "export") return Response.json(spec);
   if (format.format === "json") return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
   return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { DocumentsList } from "@/components/documents/documents-list";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/documents";
+import { sectorNames } from "@/db/queries/sectors";
+import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { Providers } from "@/components/providers";
+import { filterLabels, getDictionary } from "@/lib/i18n";
+
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
+
+const t = getDictionary();
+
+type Props = { searchParams: Promise<ParamSource> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: filteredTitle(t.documents.heading, parsePageFilters("documents", await searchParams), sectorNames()) };
+}
+
+export default async function DocumentsPage({ searchParams }: Props) {
+  const filters = parsePageFilters("documents", await searchParams);
+  const groups = listDocuments(filters);
+  const years = listDocumentYears();
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ label: t.nav.overview, href: "/" }, { label: t.documents.heading }]} />
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.documents.heading}</h1>
+        <p className="text-sm text-slate-700 sm:text-base">{t.documents.lead}</p>
+      </div>
+      <FilterBar filters={filters} basePath="/documents" years={years} sectorLabels={sectorNames()} labels={filterLabels()} packages={listPackages()} navigation="client" />
+      <Providers>
+        <DocumentsList initialGroups={groups} initialFilters={filters} />
+      </Providers>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { InteractiveChart } from "@/components/charts/interactive-chart";
+import { IndicatorChart } from "@/components/indicators/indicator-chart";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Card } from "@/components/ui/card";
+import { SourceLink } from "@/components/ui/source-link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listYears } from "@/db/queries/figures";
+import { listIndicatorHistory } from "@/db/queries/history";
+import { getIndicator } from "@/db/queries/indicators";
+import { sectorNames } from "@/db/queries/sectors";
+import { PRIMARY_SECTORS } from "@/lib/constants";
+import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
+import { filterLabels, getDictionary } from "@/lib/i18n";
+import { findDisagreements } from "@/lib/summaries";
+
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSource> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const ind = getIndicator({ slug: (await params).slug });
+  return { title: ind ? filteredTitle(ind.name, parsePageFilters("indicator", await searchParams)) : getDictionary().errors.notFoundTitle };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const t = getDictionary();
+  const { slug } = await params;
+  const filters = parsePageFilters("indicator", await searchParams);
+  const ind = getIndicator({ slug, from: filters.from, to: filters.to });
+  if (!ind) notFound();
+  const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
+  const disagreements = findDisagreements(ind.figures);
+  const history = listIndicatorHistory({ slug: ind.slug });
+  const q = (v: { value: number; qualifier: string } | null) => (v ? formatQuantity(v.value, ind.unit, v.qualifier as Parameters<typeof formatQuantity>[2]) : "—");
+  const isPrimary = (PRIMARY_SECTORS as readonly string[]).includes(ind.sector.slug);
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { label: t.nav.overview, href: `/${filtersToQuery({ sector: isPrimary ? (ind.sector.slug as (typeof PRIMARY_SECTORS)[number]) : "all", from: filters.from, to: filters.to })}` },
+          { label: ind.sector.name, href: `/sectors/${ind.sector.slug}${rangeQuery}` },
+          { label: ind.name },
+        ]}
+      />
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{ind.name}</h1>
+        <p className="text-sm text-slate-700 sm:text-base">
+          {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
+        </p>
+      </div>
+      <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
+
+      <Card aria-labelledby="chart">
+        <h2 id="chart" className="mb-2 text-lg font-semibold text-slate-900">
+          {t.indicator.chartHeading}
+        </h2>
+        {ind.figures.length ? (
+          <div className="space-y-3">
+            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} />
+            <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
+          </div>
+        ) : (
+          <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
+        )}
+        {ind.caveat && (
+          <p className="mt-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900">
+            <span className="font-semibold">{t.panels.caveat}: </span>
+            {ind.caveat}
+          </p>
+        )}
+      </Card>
+
+      {disagreements.length > 0 && (
+        <Card aria-labelledby="disagreements">
+          <h2 id="disagreements" className="text-lg font-semibold text-slate-900">
+            {t.indicator.disagreementsHeading}
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">{t.indicator.disagreementsLead}</p>
+          <ul className="space-y-3">
+            {disagreements.map((d) => (
+              <li key={`${d.periodStart}-${d.periodEnd}`} className="rounded-lg border border-slate-200 p-3" data-disagreement={d.periodLabel}>
+                <p className="text-sm font-semibold text-slate-900">
+                  {d.periodLabel}: {t.indicator.spread(formatQuantity(d.spread, ind.unit))}
+                </p>
+                <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+                  {d.figures.map((f) => (
+                    <li key={f.id} className="text-sm">
+                      <span className="font-semibold tabular-nums">{formatQuantity(f.value, f.unit, f.qualifier)}</span> · {t.reporter[f.reporter]} · <StatusBadge status={f.status} />
+                      <span className="block text-xs">
+                        <SourceLink source={f.source} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      <Card aria-labelledby="observations">
+        <h2 id="observations" className="mb-2 text-lg font-semibold text-slate-900">
+          {t.indicator.tableHeading}
+        </h2>
+        <div className="relative overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">{t.indicator.tableHeading}</caption>
+            <thead className="text-xs text-slate-600">
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.period}</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">{t.figure.value}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.status}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.reporter}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.source}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.confidence}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ind.figures.map((f) => (
+                <tr key={f.id} id={`obs-${f.key}`} className="border-b border-slate-100 align-top" data-figure-row={f.key}>
+                  <th scope="row" className="py-2 pr-3 font-normal">{f.periodLabel}</th>
+                  <td className="py-2 pr-3 text-right font-semibold tabular-nums">
+                    {formatValue(f.value, f.qualifier)} <span className="font-normal text-slate-500">{shortUnit(f.unit)}</span>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <StatusBadge status={f.status} />
+                  </td>
+                  <td className="py-2 pr-3">{t.reporter[f.reporter]}</td>
+                  {/* Each source link a 24 px target: a figure with corroborating sources stacks several. */}
+                  <td className="py-2 pr-3 text-xs [&_.src-link]:inline-block [&_.src-link]:py-1">
+                    <SourceLink source={f.source} />
+                    {(ind.extraSources[f.id] ?? []).map((s) => (
+                      <span key={s.id} className="block">
+                        {t.indicator.alsoIn} <SourceLink source={s} />
+                      </span>
+                    ))}
+                    {f.note && <span className="mt-1 block text-slate-600">{f.note}</span>}
+                  </td>
+                  <td className="py-2 pr-3 text-xs">{f.confidence}</td>
+                </tr>
+              ))}
+              {ind.gaps.map((g) => (
+                <tr key={g.key} className="border-b border-slate-100 align-top" data-gap={g.key}>
+                  <th scope="row" className="py-2 pr-3 font-normal">{g.periodLabel}</th>
+                  <td className="py-2 pr-3 text-right italic text-slate-500">{t.panels.notPublished}</td>
+                  <td className="py-2 pr-3" />
+                  <td className="py-2 pr-3">{t.reporter[g.reporter]}</td>
+                  <td className="py-2 pr-3 text-xs text-slate-600" colSpan={2}>
+                    {g.note}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      {history.length > 0 && (
+        <Card aria-labelledby="history">
+          <h2 id="history" className="mb-2 text-lg font-semibold text-slate-900">
+            {t.admin.history.heading}
+          </h2>
+          <ul className="space-y-1.5 text-sm" data-testid="change-history">
+            {history.map((h) => {
+              const when = formatDate(h.at.slice(0, 10));
+              const text =
+                h.action === "create" || !h.from
+                  ? t.admin.history.added(h.periodLabel, when, h.by)
+                  : h.action === "delete" || !h.to
+                    ? t.admin.history.removed(h.periodLabel, when, h.by)
+                    : h.from.value !== h.to.value
+                      ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, h.by)
+                      : t.admin.history.changed(h.periodLabel, when, h.by);
+              return (
+                <li key={h.id}>
+                  {text}
+                  {h.source && (
+                    <>
+                      {" · "}
+                      <SourceLink source={{ ...h.source, originator: null }} />
+                    </>
+                  )}
+                  {h.reason && (
+                    <span className="text-slate-600">
+                      {" "}
+                      ({t.admin.history.reason}: {h.reason})
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      )}
+
+      {ind.documents.length > 0 && (
+        <Card aria-labelledby="documents">
+          <h2 id="documents" className="mb-2 text-lg font-semibold text-slate-900">
+            {t.indicator.documentsHeading}
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {ind.documents.map((d) => (
+              <li key={d.slug}>
+                <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+                  {d.title ?? t.documents.unnamed}
+                </Link>
+                {d.signedOn && <span className="text-slate-600"> · {formatDate(d.signedOn)}</span>}
+                {d.note && <span className="block text-xs text-slate-600">{d.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </div>
+  );
+}

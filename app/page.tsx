@@ -1,0 +1,66 @@
+import { Suspense } from "react";
+import { HeadlineCards } from "@/components/cards/headline-cards";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { SectorPanel } from "@/components/panels/sector-panel";
+import { OverviewSkeleton } from "@/components/ui/skeletons";
+import { listYears } from "@/db/queries/figures";
+import { getOverview } from "@/db/queries/overview";
+import { sectorNames } from "@/db/queries/sectors";
+import { filteredTitle, parsePageFilters, type Filters, type ParamSource } from "@/lib/search-params";
+import { filterLabels, getDictionary } from "@/lib/i18n";
+import type { Metadata } from "next";
+
+// Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
+export const dynamic = "force-dynamic";
+
+const t = getDictionary();
+
+type Props = { searchParams: Promise<ParamSource> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filters = parsePageFilters("overview", await searchParams);
+  const title = filteredTitle(t.nav.overview, filters, sectorNames());
+  // Unfiltered, the home page carries the product name alone (the layout's default title). The
+  // layout's template does not apply to a page in its own segment, hence the absolute title.
+  return title === t.nav.overview ? {} : { title: { absolute: t.meta.pageTitle(title) } };
+}
+
+function OverviewContent({ filters }: { filters: Filters }) {
+  const data = getOverview(filters);
+  return (
+    <>
+      <section aria-labelledby="headlines" className="space-y-3">
+        <h2 id="headlines" className="text-xl font-semibold text-slate-900">
+          {t.overview.headlinesHeading}
+        </h2>
+        <HeadlineCards data={data} sector={filters.sector} />
+      </section>
+      <section aria-labelledby="panels" className="space-y-3">
+        <h2 id="panels" className="text-xl font-semibold text-slate-900">
+          {t.overview.panelsHeading}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {data.panels.map((p) => (
+            <SectorPanel key={p.sector.slug} panel={p} filters={filters} />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}
+
+export default async function OverviewPage({ searchParams }: Props) {
+  const filters = parsePageFilters("overview", await searchParams);
+  return (
+    <div className="space-y-6">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
+        <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
+      </div>
+      <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} />
+      <Suspense fallback={<OverviewSkeleton />}>
+        <OverviewContent filters={filters} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+
+/**
+ * The small interaction layer over a server-drawn chart: a tooltip on hover, tap and keyboard
+ * focus, arrow keys between marks, Enter to open a mark's page. It reads what to show from the
+ * marks' data attributes, so the chart itself stays a pure server component. One Tab stop per chart.
+ */
+export function ChartInteractions() {
+  const tipRef = useRef<HTMLDivElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
+  const tipId = useId();
+
+  useEffect(() => {
+    const tip = tipRef.current;
+    const live = liveRef.current;
+    const frameEl = tip?.parentElement;
+    const root = frameEl?.querySelector<HTMLElement>("[data-chart]");
+    if (!tip || !live || !frameEl || !root) return;
+    let active: SVGGElement | null = null;
+
+    const visibleMarks = () => {
+      const svg = [...root.querySelectorAll<SVGSVGElement>("svg[data-variant]")].find((s) => s.getBoundingClientRect().width > 0);
+      return svg ? [...svg.querySelectorAll<SVGGElement>("g[data-mark]")] : [];
+    };
+
+    // One focus ring per drawing, moved to the active mark (the marks carry where it goes).
+    const ringFor = (svg: SVGSVGElement) => {
+      let ring = svg.querySelector<SVGRectElement>("rect.chart-ring");
+      if (!ring) {
+        ring = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+        ring.setAttribute("class", "chart-ring");
+        ring.setAttribute("rx", "2");
+        ring.setAttribute("fill", "none");
+        ring.setAttribute("stroke-width", "2");
+        ring.setAttribute("stroke", "var(--chart-focus)");
+        ring.setAttribute("pointer-events", "none");
+        svg.appendChild(ring);
+      }
+      return ring;
+    };
+
+    const show = (g: SVGGElement, announce: boolean) => {
+      active?.removeAttribute("data-active");
+      active = g;
+      g.setAttribute("data-active", "");
+      const svg = g.ownerSVGElement;
+      const ring = svg ? ringFor(svg) : null;
+      const [rx = 0, ry = 0, rw = 0, rh = 0] = (g.dataset.ring ?? "").split(" ").map(Number);
+      if (ring) {
+        for (const [k, v] of Object.entries({ x: rx, y: ry, width: rw, height: rh })) ring.setAttribute(k, String(v));
+        ring.removeAttribute("visibility");
+      }
+      // The wide drawing carries the tooltip text for both drawings.
+      const source = g.dataset.tipValue !== undefined ? g : (root.querySelector<SVGGElement>(`svg[data-variant="wide"] g[data-mark="${g.dataset.mark}"]`) ?? g);
+      const heading = source.dataset.tipHeading ?? "";
+      const value = source.dataset.tipValue ?? "";
+      const lines = (source.dataset.tipLines ?? "").split("\n").filter(Boolean);
+      tip.replaceChildren();
+      const h = document.createElement("p");
+      h.className = "font-semibold text-slate-900";
+      h.textContent = heading;
+      const v = document.createElement("p");
+      v.className = "text-sm font-semibold tabular-nums text-slate-900";
+      v.textContent = value;
+      tip.append(h, v, ...lines.map((l) => Object.assign(document.createElement("p"), { textContent: l, className: "text-slate-700" })));
+      tip.hidden = false;
+      const box = ring?.getBoundingClientRect() ?? g.getBoundingClientRect();
+      const frame = frameEl.getBoundingClientRect();
+      const width = tip.offsetWidth;
+      const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - width / 2), Math.max(0, frame.width - width));
+      const above = box.top - frame.top - tip.offsetHeight - 8;
+      tip.style.left = `${left}px`;
+      tip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
+      if (announce) live.textContent = [heading, value, ...lines].join(". ");
+    };
+
+    const hide = () => {
+      active?.removeAttribute("data-active");
+      active?.ownerSVGElement?.querySelector("rect.chart-ring")?.setAttribute("visibility", "hidden");
+      active = null;
+      tip.hidden = true;
+    };
+
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>("g[data-mark]") : null);
+
+    const onOver = (e: PointerEvent) => {
+      if (e.pointerType !== "mouse") return;
+      const g = markOf(e.target);
+      if (g) show(g, false);
+    };
+    const onClick = (e: MouseEvent) => {
+      const g = markOf(e.target);
+      if (!g) return;
+      const touch = "pointerType" in e && (e as PointerEvent).pointerType !== "mouse" && (e as PointerEvent).pointerType !== "";
+      // A tap first shows the values; tapping the same mark again opens it.
+      if (touch && active !== g) return show(g, true);
+      if (g.dataset.href) window.location.assign(g.dataset.href);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const marks = visibleMarks();
+      if (!marks.length) return;
+      const i = active ? marks.indexOf(active) : -1;
+      const go = (n: number) => {
+        e.preventDefault();
+        const g = marks[Math.max(0, Math.min(marks.length - 1, n))];
+        if (g) show(g, true);
+      };
+      if (e.key === "ArrowRight" || e.key === "ArrowDown") go(i + 1);
+      else if (e.key === "ArrowLeft" || e.key === "ArrowUp") go(i < 0 ? marks.length - 1 : i - 1);
+      else if (e.key === "Home") go(0);
+      else if (e.key === "End") go(marks.length - 1);
+      else if (e.key === "Escape") hide();
+      else if (e.key === "Enter" && active?.dataset.href) window.location.assign(active.dataset.href);
+    };
+
+    root.addEventListener("pointerover", onOver);
+    root.addEventListener("pointerleave", hide);
+    root.addEventListener("click", onClick);
+    root.addEventListener("keydown", onKey);
+    root.addEventListener("blur", hide);
+    root.setAttribute("aria-describedby", tipId);
+    root.dataset.chartReady = "";
+    return () => {
+      root.removeEventListener("pointerover", onOver);
+      root.removeEventListener("pointerleave", hide);
+      root.removeEventListener("click", onClick);
+      root.removeEventListener("keydown", onKey);
+      root.removeEventListener("blur", hide);
+    };
+  }, [tipId]);
+
+  return (
+    <>
+      <div ref={tipRef} id={tipId} role="tooltip" hidden className="pointer-events-none absolute z-20 w-max max-w-64 rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md" />
+      <p ref={liveRef} aria-live="polite" className="sr-only" />
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+/**
+ * One honest chart: what the page draws and what the exported SVG contains are the same chart
+ * (compared as SVG trees: ticks, values with qualifiers, categories, legend), and the charts do
+ * not mislead (missing years shown, part years compared apart, forecasts with their qualifier).
+ */
+
+const PAGES = ["/", "/sectors/trade", "/sectors/investment", "/sectors/energy", "/sectors/transport", "/sectors/digital", "/indicators/exports-az-to-kz"];
+
+interface Body {
+  ticks: string[];
+  values: string[];
+  categories: string[];
+  legend: string[];
+  footnotes: string[];
+  markers: string[];
+}
+
+/** The texts of a chart body by role, in document order. */
+const readBody = (root: Element): Body => {
+  const all = (role: string) => [...root.querySelectorAll(`[data-role="${role}"]`)].map((e) => (e.textContent ?? "").trim());
+  return { ticks: all("tick"), values: all("value"), categories: all("category"), legend: all("legend"), footnotes: all("footnote"), markers: all("marker-label") };
+};
+
+async function pageBody(figure: Locator): Promise<Body> {
+  return figure.locator('svg[data-variant="wide"]').evaluate((svg, fn) => new Function(`return (${fn})`)()(svg), readBody.toString());
+}
+
+async function exportedBody(page: Page, figure: Locator): Promise<Body> {
+  await expect(figure.locator("[data-export-ready]")).toHaveCount(1);
+  await figure.getByRole("button", { name: /^Export / }).click();
+  const pending = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Download SVG" }).click();
+  const text = readFileSync(await (await pending).path(), "utf8");
+  return page.evaluate(
+    ([svg, fn]) => {
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const chart = doc.querySelector('[data-role="chart"]');
+      if (!chart) throw new Error("no chart in the file");
+      return new Function(`return (${fn})`)()(chart);
+    },
+    [text, readBody.toString()] as const,
+  );
+}
+
+test.describe("the exported SVG is the chart on the page", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  for (const path of PAGES) {
+    test(`every chart on ${path}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      const figures = page.locator("[data-chart-figure]");
+      const n = await figures.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const figure = figures.nth(i);
+        const id = await figure.getAttribute("data-chart-figure");
+        const onPage = await pageBody(figure);
+        expect(onPage.ticks.length, id ?? "").toBeGreaterThan(1);
+        expect(onPage.values.length + onPage.categories.length, id ?? "").toBeGreaterThan(0);
+        const inFile = await exportedBody(page, figure);
+        expect(inFile, id ?? "").toEqual(onPage);
+      }
+    });
+  }
+});
+
+test.describe("charts that do not mislead", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("the exports chart shows 2020 and 2021 as years without a figure, not as skipped", async ({ page }) => {
+    await page.goto("/indicators/exports-az-to-kz");
+    const svg = page.locator('[data-chart-figure] svg[data-variant="wide"]');
+    const categories = await svg.locator('[data-role="category"]').allTextContents();
+    expect(categories.slice(0, 5)).toEqual(["2019", "2020", "2021", "2022", "2023"]);
+    for (const year of ["2020", "2021"]) {
+      const gaps = svg.locator(`g[data-mark-kind="gap"][data-tip-heading$=", ${year}"]`);
+      expect(await gaps.count(), year).toBeGreaterThan(0);
+      await expect(gaps.first()).toHaveAttribute("data-tip-value", /not published|no figure found/);
+    }
+  });
+
+  test("the trade chart compares Jan–Oct 2025 with the same months of 2024, apart from the years", async ({ page }) => {
+    await page.goto("/sectors/trade");
+    const svg = page.getByRole("region", { name: "Bilateral trade turnover (USD million)" }).locator('svg[data-variant="wide"]');
+    await expect(svg.locator('[data-role="partial-heading"]')).toHaveText("Same months");
+    const categories = (await svg.locator('[data-role="category"]').allTextContents()).map((c) => c.replace(/\s+/g, ""));
+    expect(categories.slice(-2)).toEqual(["Jan–Oct2024", "Jan–Oct2025"]);
+    // The year axis holds only whole years.
+    expect(categories.slice(0, -2).every((c) => /^\d{4}$/.test(c))).toBe(true);
+    const partial = svg.locator('g[data-mark-kind="value"][data-tip-heading$="Jan–Oct 2025"]');
+    await expect(partial.locator('[data-role="value"]')).toHaveText(/^600\.3/);
+  });
+
+  test("the energy chart shows the 2025 forecast with its qualifier, and the plan as a reference mark", async ({ page }) => {
+    await page.goto("/?sector=energy");
+    const svg = page.getByRole("region", { name: "Energy", exact: true }).locator('svg[data-variant="wide"]');
+    const forecast = svg.locator('g[data-mark-kind="value"]').filter({ has: page.locator('[data-status="forecast"]') });
+    await expect(forecast.locator('[data-role="value"]')).toHaveText(/^~1\.2/);
+    await expect(svg.locator('g[data-mark-kind="reference"] [data-role="value"]')).toHaveText(/^plan 1\.7/);
+  });
+
+  test("a hover over a mark of the overview trade chart shows its value and source", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.getByRole("region", { name: "Trade", exact: true }).locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart-ready", "");
+    const marks = chart.locator('svg[data-variant="wide"] g[data-mark-kind="value"]');
+    const count = await marks.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i++) {
+      const mark = marks.nth(i);
+      await mark.hover();
+      const tip = page.getByRole("tooltip");
+      await expect(tip).toBeVisible();
+      await expect(tip).toContainText((await mark.getAttribute("data-tip-value")) ?? "");
+      await expect(tip).toContainText(/Source: .+, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}|Source: .+, undated/);
+    }
+  });
+
+  test("one Tab stop per chart: at most 60 before the footer of the overview", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("[data-chart-ready]")).toHaveCount(5);
+    // Real Tab presses from the top of the page until focus reaches the footer.
+    await page.locator("body").focus();
+    let stops = 0;
+    for (; stops < 200; stops++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => !!document.activeElement?.closest("footer") || document.activeElement === document.body)) break;
+    }
+    expect(stops).toBeLessThanOrEqual(60);
+  });
+
+  test("arrow keys read the marks in order and Escape closes the tooltip", async ({ page }) => {
+    await page.goto("/indicators/exports-az-to-kz");
+    const chart = page.locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart-ready", "");
+    await chart.focus();
+    const tip = page.getByRole("tooltip");
+    await page.keyboard.press("ArrowRight");
+    await expect(tip).toContainText("Azerbaijani side, 2019");
+    await page.keyboard.press("ArrowRight");
+    await expect(tip).toContainText("Kazakh side, 2019");
+    await page.keyboard.press("ArrowRight");
+    await expect(tip).toContainText("2020");
+    await page.keyboard.press("End");
+    await expect(tip).toContainText("H1 2024");
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+  });
+});
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("every chart shows its narrow drawing and nothing scrolls sideways", async ({ page }) => {
+    for (const path of PAGES) {
+      await page.goto(path);
+      const narrow = page.locator('svg[data-variant="narrow"]');
+      expect(await narrow.count(), path).toBeGreaterThan(0);
+      await expect(narrow.first()).toBeVisible();
+      await expect(page.locator('svg[data-variant="wide"]').first()).toBeHidden();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test("a tap shows a mark's values", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto("/?sector=transport");
+    const chart = page.locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart-ready", "");
+    await chart.locator('svg[data-variant="narrow"] g[data-mark-kind="value"]').first().tap();
+    await expect(page.getByRole("tooltip")).toContainText("Source:");
+    await expect(page).toHaveURL(/\?sector=transport$/);
+    await context.close();
+  });
+});
