@@ -1,17 +1,6 @@
 // @ts-check
-/**
- * On every response. No other site may frame a page (clickjacking of the admin area), plugins
- * and <base> tricks are off, forms only post here, and other sites get only the origin as
- * referrer. Script sources are not restricted: Next's inline scripts would need per-request
- * nonces, which static, cached pages cannot carry.
- */
-const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
-];
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

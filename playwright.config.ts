@@ -32,7 +32,9 @@ export default defineConfig({
     // Always a fresh, seeded test database: the suite edits values and must never touch data/app.db.
     command: `npx tsx db/reset-test-db.ts && node server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
+    // TRUST_PROXY=1: the security spec plays the proxy (X-Forwarded-Proto: https); the browser's own
+    // requests carry no X-Forwarded-* headers, so for them the socket decides, as without a proxy.
+    env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD, TRUST_PROXY: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

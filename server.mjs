@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { tsImport } from "tsx/esm/api";
 import pageCache from "./lib/page-cache.js";
+import requestGuard from "./lib/request-guard.js";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -30,7 +31,10 @@ const { canonicalPageUrl } = await tsImport("./lib/search-params.ts", import.met
 const { openContentVersionReader } = await tsImport("./db/content-version.ts", import.meta.url);
 const contentVersion = cacheOn ? openContentVersionReader() : null;
 const cache = contentVersion ? pageCache.createPageCache({ keyOf: canonicalPageUrl, version: contentVersion.read }) : null;
-const handle = cache ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
+const serve = cache ? (req, res) => cache.handle(req, res, handleNext) : handleNext;
+// In front of both: client address and protocol (TRUST_PROXY), bad paths and action bodies as 4xx, HSTS.
+const guard = requestGuard.createRequestGuard({ trustProxy: requestGuard.parseTrustProxy(process.env.TRUST_PROXY) });
+const handle = (req, res) => guard(req, res, serve);
 
 const server = createServer((req, res) => {
   Promise.resolve(handle(req, res)).catch((err) => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { eq, like } from "drizzle-orm";
-import { openDatabase, resolveDatabasePath, type AppDatabase } from "./connection";
+import { openDatabase, resolveDatabasePath, writeTransaction, type AppDatabase } from "./connection";
 import { runMigrations } from "./migrate";
 import * as t from "./schema";
 import { claimSeeds } from "./seed-data/claims";
@@ -32,7 +32,7 @@ function must<T>(value: T | undefined, what: string): T {
 export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
   const before = db.$client.prepare("select total_changes() as n").get() as { n: number };
 
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const s of sectorSeeds) tx.insert(t.sectors).values(s).onConflictDoNothing().run();
 
     // Sources: two seed files may cite the same URL under different keys; both keys map to one row.

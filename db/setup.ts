@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { ensureFirstAdmin } from "./auth/users";
 import { openDatabase, resolveDatabasePath } from "./connection";
@@ -6,12 +7,32 @@ import { runSeed } from "./seed";
 import { sectors } from "./schema";
 
 /**
+ * A file beside the database that records that it existed. It survives the database's deletion,
+ * so a start after the file went missing (deleted, unmounted volume, wrong DATABASE_URL on the
+ * same path) stops instead of silently creating and seeding an empty database in its place.
+ */
+const seenMarker = (file: string) => `${file}-seen`;
+
+/**
  * Run before the app starts: migrate, seed only a database that has never been seeded (so rows
  * editors deleted on purpose are not brought back by a restart), and create the first admin
- * account when there is none.
+ * account when there is none. `--init` allows creating a new database where one existed before.
  */
 async function main() {
   const file = resolveDatabasePath();
+  const init = process.argv.includes("--init");
+  if (file !== ":memory:" && !existsSync(file) && existsSync(seenMarker(file)) && !init) {
+    console.error(
+      [
+        `The database ${file} is missing, but a database existed there before (${seenMarker(file)}).`,
+        "Not creating an empty one in its place. Either put the file back, restore a backup with",
+        "  npm run db:restore <backup file>   (backups are in data/backups/)",
+        "or, to start over with a new seeded database, run",
+        "  npm run db:setup -- --init",
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
   const db = openDatabase();
   try {
     runMigrations(db);
@@ -23,6 +44,9 @@ async function main() {
       console.log(`Database ready at ${file} (already seeded)`);
     }
     await ensureFirstAdmin(db);
+    if (file !== ":memory:" && !existsSync(seenMarker(file))) {
+      writeFileSync(seenMarker(file), `${file} was set up on ${new Date().toISOString()}. While this file exists, db:setup (npm start) will not create a new database in its place without --init.\n`);
+    }
   } finally {
     db.$client.close();
   }

@@ -76,10 +76,10 @@ export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 export const ROLES = ["admin", "editor"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "revert"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "delete", "revert", "disable", "enable"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ["observation", "document", "source"] as const;
+export const AUDIT_ENTITIES = ["observation", "document", "source", "user"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const PRODUCT_NAME = "Azerbaijan–Kazakhstan Cooperation Monitor";

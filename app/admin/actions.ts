@@ -6,6 +6,7 @@ import { clientAddress, endSession, requireRole, setSessionCookie, userAgent } f
 import { signIn } from "@/db/auth/sign-in";
 import { setUserDisabled } from "@/db/auth/users";
 import { getDb } from "@/db";
+import { databaseFileProblem } from "@/db/connection";
 import { updateDocument } from "@/db/mutations/documents";
 import { ConflictError, NotFoundError } from "@/db/mutations/errors";
 import { createObservation, deleteObservation, updateObservation } from "@/db/mutations/observations";
@@ -48,6 +49,12 @@ async function guarded<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const user = await requireRole(roles);
   if (!user) return unauthorized;
+  // Edits to a file deleted or replaced under the running server would be acknowledged and then lost.
+  const problem = databaseFileProblem(getDb());
+  if (problem) {
+    console.error(`Refusing a save: ${problem}`);
+    return { ok: false, status: "error", error: "The change could not be saved: the database is unavailable. Nothing was changed." };
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: "invalid", error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
   try {
@@ -88,7 +95,7 @@ export async function revertAuditAction(raw: unknown) {
 export async function setUserDisabledAction(raw: unknown) {
   return guarded(ADMINS, setUserDisabledSchema, raw, (i, actor) => {
     if (i.userId === actor.id) throw new ConflictError("You cannot disable your own account.", null);
-    setUserDisabled(getDb(), i.userId, i.disabled);
+    setUserDisabled(getDb(), { userId: i.userId, disabled: i.disabled, actor });
     return null;
   });
 }
@@ -97,6 +104,8 @@ export type SignInState = { error?: string; fieldErrors?: FieldErrors; email?: s
 
 /** Sign-in: throttled per account and per address; a new session (and cookie) on every success. */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  // A public endpoint: anyone can post it any arguments, not only the form's FormData.
+  if (!(formData instanceof FormData)) return { error: "The email or password is incorrect." };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const email = typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 254) : "";
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), email };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
-import { sessions, users } from "../schema";
+import { eq } from "drizzle-orm";
+import { auditLog, sessions, users } from "../schema";
 import { hashPassword, parseHashParams, verifyPassword } from "./passwords";
 import { createSession, hashToken, revokeSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession } from "./sessions";
 import { MAX_FAILURES_PER_ACCOUNT, signIn } from "./sign-in";
@@ -62,10 +63,18 @@ describe("sessions", () => {
     expect(validateSession(db, c.token, new Date(t0.getTime() + SESSION_ABSOLUTE_MS + 1))).toBeNull();
 
     const d = createSession(db, { userId: u.id });
-    setUserDisabled(db, u.id, true);
+    const admin = { id: u.id, email: "admin@example.test" };
+    setUserDisabled(db, { userId: u.id, disabled: true, actor: admin });
     expect(validateSession(db, d.token)).toBeNull();
-    setUserDisabled(db, u.id, false);
+    setUserDisabled(db, { userId: u.id, disabled: false, actor: admin });
     expect(validateSession(db, d.token)).toBeNull();
+    const audit = db.select().from(auditLog).where(eq(auditLog.entity, "user")).all();
+    expect(audit.map((a) => [a.action, a.entityKey, a.userEmail])).toEqual([
+      ["disable", "e2@example.test", "admin@example.test"],
+      ["enable", "e2@example.test", "admin@example.test"],
+    ]);
+    expect(JSON.parse(audit[0]!.before!).disabledAt).toBeNull();
+    expect(JSON.parse(audit[0]!.after!).disabledAt).not.toBeNull();
   });
 });
 

@@ -12,17 +12,24 @@ import { revokeSession, validateSession, type SessionUser } from "./sessions";
 const SECURE_NAME = "__Host-azkz_session";
 const LOCAL_NAME = "azkz_session";
 
+/**
+ * server.mjs (lib/request-guard.js) sets these from the socket, or from the X-Forwarded-* headers
+ * of as many proxies as TRUST_PROXY says, after deleting any copy the client sent. Under
+ * `next dev` they are absent: every client is then "unknown" and plain HTTP.
+ */
+const CLIENT_ADDRESS = "x-azkz-client-address";
+const CLIENT_PROTO = "x-azkz-client-proto";
+
 async function isSecureContext(): Promise<boolean> {
   const h = await headers();
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (proto) return proto === "https";
+  if (h.get(CLIENT_PROTO) === "https") return true;
   const host = (h.get("host") ?? "").replace(/:\d+$/, "");
   return !["localhost", "127.0.0.1", "[::1]"].includes(host);
 }
 
+/** The address sign-in throttling counts by: never a header the client could choose. */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return (await headers()).get(CLIENT_ADDRESS) || "unknown";
 }
 
 export async function userAgent(): Promise<string | null> {
@@ -42,9 +49,12 @@ export async function setSessionCookie(token: string, expiresAt: Date): Promise<
 export async function endSession(): Promise<void> {
   const token = await readToken();
   if (token) revokeSession(getDb(), token);
+  // A browser drops a deletion unless it carries the attributes the cookie was set with
+  // (a `__Host-` cookie is only accepted, and so only cleared, with Secure and Path=/).
   const c = await cookies();
-  c.delete(SECURE_NAME);
-  c.delete(LOCAL_NAME);
+  const gone = { httpOnly: true, sameSite: "lax", path: "/", expires: new Date(0), maxAge: 0 } as const;
+  if (c.has(SECURE_NAME) || (await isSecureContext())) c.set(SECURE_NAME, "", { ...gone, secure: true });
+  if (c.has(LOCAL_NAME) || !(await isSecureContext())) c.set(LOCAL_NAME, "", { ...gone, secure: false });
 }
 
 /** The signed-in user, re-checked against the database on every call. */

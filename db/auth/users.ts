@@ -1,15 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { AppDatabase } from "../connection";
+import { writeTransaction, type AppDatabase } from "../connection";
 import { users } from "../schema";
 import type { Role } from "../../lib/constants";
+import { plainText } from "../../lib/schemas/common";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./passwords";
+import { writeAudit } from "../mutations/audit";
+import { NotFoundError, type Actor } from "../mutations/errors";
 import { revokeUserSessions } from "./sessions";
 import { normalizeEmail } from "./sign-in";
 
 /** Deliberately loose (admin@localhost must pass): the address is an account name, never mailed to. */
-export const emailSchema = z.string().regex(/^[^\s@]+@[^\s@]+$/, "Enter a valid email address").max(254);
+export const emailSchema = plainText(z.string().regex(/^[^\s@]+@[^\s@]+$/, "Enter a valid email address").max(254), "The email");
 
 /** A random password for generated accounts: 18 bytes, base64url (24 characters). */
 export function generatePassword(): string {
@@ -47,9 +50,19 @@ export async function ensureFirstAdmin(db: AppDatabase, env: Record<string, stri
   log(`Created the first admin account admin@localhost with the password ${password} — it is shown only this once; sign in and keep it safe.`);
 }
 
-export function setUserDisabled(db: AppDatabase, userId: number, disabled: boolean, now = new Date()) {
-  db.transaction((tx) => {
-    tx.update(users).set({ disabledAt: disabled ? now.toISOString() : null }).where(eq(users.id, userId)).run();
-    if (disabled) revokeUserSessions(tx as unknown as AppDatabase, userId, now);
+/** Disables or enables an account; the change and its audit row are one transaction, as for data edits. */
+export function setUserDisabled(db: AppDatabase, input: { userId: number; disabled: boolean; actor: Actor; now?: Date }) {
+  const now = input.now ?? new Date();
+  writeTransaction(db, (tx) => {
+    const before = tx.select({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, input.userId)).get();
+    if (!before) throw new NotFoundError("Account");
+    const after = tx
+      .update(users)
+      .set({ disabledAt: input.disabled ? now.toISOString() : null })
+      .where(eq(users.id, input.userId))
+      .returning({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt })
+      .get();
+    if (input.disabled) revokeUserSessions(tx as unknown as AppDatabase, input.userId, now);
+    writeAudit(tx, { actor: input.actor, action: input.disabled ? "disable" : "enable", entity: "user", entityId: after.id, entityKey: after.email, before, after, now: now.toISOString() });
   });
 }

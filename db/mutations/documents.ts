@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppDatabase } from "../connection";
+import { writeTransaction, type AppDatabase } from "../connection";
 import { documentIndicators, documents, documentSectors, documentSources, indicators, sources } from "../schema";
 import { undefinedToNull } from "../../lib/nullable";
 import type { DocumentFields } from "../../lib/schemas/admin";
@@ -68,7 +68,7 @@ export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta:
 
 export function updateDocument(db: AppDatabase, input: { id: number; version: number; fields: DocumentFields; reason?: string | null; actor: Actor; now?: Date }): DocumentSnapshot {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = documentSnapshot(tx, input.id);
     if (!before) throw new NotFoundError("Document");
     if (before.version !== input.version) throw new ConflictError("Someone else changed this document after you opened it.", before);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "../connection";
+import { writeTransaction, type AppDatabase } from "../connection";
 import { claimEvidence, indicators, observations, observationSources, sources } from "../schema";
 import { undefinedToNull } from "../../lib/nullable";
 import type { ObservationFields } from "../../lib/schemas/admin";
@@ -40,7 +40,7 @@ export function updateObservation(
   input: { id: number; version: number; fields: ObservationFields; reason?: string | null; actor: Actor; now?: Date; afterWrite?: () => void },
 ): ObservationRow {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
     if (!before) throw new NotFoundError("Observation");
     if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
@@ -59,7 +59,7 @@ export function updateObservation(
 
 export function createObservation(db: AppDatabase, input: { indicatorId: number; key: string; fields: ObservationFields; reason?: string | null; actor: Actor; now?: Date }): ObservationRow {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (!tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, input.indicatorId)).get()) throw new NotFoundError("Indicator");
     const clash = tx.select().from(observations).where(eq(observations.key, input.key)).get();
     if (clash) throw new ConflictError(`An observation with the key ${input.key} already exists.`, clash);
@@ -76,7 +76,7 @@ export function createObservation(db: AppDatabase, input: { indicatorId: number;
 
 export function deleteObservation(db: AppDatabase, input: { id: number; version: number; reason?: string | null; actor: Actor; now?: Date }): void {
   const now = (input.now ?? new Date()).toISOString();
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
     if (!before) throw new NotFoundError("Observation");
     if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);

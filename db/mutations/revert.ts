@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "../connection";
+import { writeTransaction, type AppDatabase } from "../connection";
 import { auditLog, observations, observationSources, sources } from "../schema";
 import { writeAudit } from "./audit";
 import { applyDocumentFields, documentSnapshot, snapshotFields, type DocumentSnapshot } from "./documents";
@@ -12,7 +12,7 @@ import { editableColumns, type ObservationRow } from "./observations";
  */
 export function revertChange(db: AppDatabase, input: { auditId: number; reason?: string | null; actor: Actor; now?: Date }) {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const entry = tx.select().from(auditLog).where(eq(auditLog.id, input.auditId)).get();
     if (!entry) throw new NotFoundError("Audit entry");
     const before = entry.before ? JSON.parse(entry.before) : null;
@@ -61,6 +61,8 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
       audit(current.id, current, documentSnapshot(tx, current.id));
       return { entity: "document" as const, key: current.slug };
     }
+
+    if (entry.entity === "user") throw new ConflictError("Account changes are not reverted here: enable or disable the account on the Users page.", null);
 
     // A source added by mistake: remove it if nothing cites it yet.
     const current = tx.select().from(sources).where(eq(sources.id, entry.entityId)).get();

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppDatabase } from "../connection";
+import { writeTransaction, type AppDatabase } from "../connection";
 import { sources } from "../schema";
 import { undefinedToNull } from "../../lib/nullable";
 import type { SourceFields } from "../../lib/schemas/admin";
@@ -9,7 +9,7 @@ import { ConflictError, type Actor } from "./errors";
 /** Adds a source an editor can then cite. A URL already on file is refused: cite the existing row. */
 export function createSource(db: AppDatabase, input: { fields: SourceFields; reason?: string | null; actor: Actor; now?: Date }) {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const existing = tx.select().from(sources).where(eq(sources.url, input.fields.url)).get();
     if (existing) throw new ConflictError("This URL is already a source; choose it from the list.", existing);
     const key = `editor-${now.slice(0, 10)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -361,8 +361,8 @@ export const en = {
       field: "Field",
       before: "Before",
       after: "After",
-      actions: { create: "created", update: "updated", delete: "deleted", revert: "reverted" },
-      entities: { observation: "figure", document: "document", source: "source" },
+      actions: { create: "created", update: "updated", delete: "deleted", revert: "reverted", disable: "disabled", enable: "enabled" },
+      entities: { observation: "figure", document: "document", source: "source", user: "account" },
     },
     users: {
       heading: "Users",

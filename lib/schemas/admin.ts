@@ -10,12 +10,12 @@ import {
   SECTOR_SLUGS,
   VALUE_QUALIFIERS,
 } from "../constants";
-import { httpUrl, idField, isoDate, numberField, optionalText, partialDate, reasonField, text, versionField } from "./common";
+import { httpUrl, idField, isoDate, numberField, optionalText, partialDate, plainText, reasonField, text, versionField } from "./common";
 
 /** Schemas shared by the admin forms (client-side hints) and the server actions (the real check). */
 
 export const signInSchema = z.object({
-  email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().min(1, "Enter your email").max(254, "Email is too long")),
+  email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), plainText(z.string().min(1, "Enter your email").max(254, "Email is too long"), "The email")),
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1000, "Password is too long"),
 });
 

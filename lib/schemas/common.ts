@@ -7,6 +7,42 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 export const MAX_ABS_VALUE = 1e12;
 
+/**
+ * Why a string may not be stored, or null. Refused: control characters other than tab and line
+ * breaks (NUL and friends break exports and terminals), the bidirectional embeddings, overrides
+ * and isolates U+202A–U+202E and U+2066–U+2069 (they make text display in another order than it
+ * is stored, "Trojan Source"), and lone surrogates (not text: they cannot be encoded as UTF-8).
+ */
+export function unsafeTextProblem(v: string): string | null {
+  if (!v.isWellFormed()) return "contains a broken character (a lone surrogate)";
+  for (const ch of v) {
+    const c = ch.codePointAt(0)!;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return `contains a control character (U+${c.toString(16).toUpperCase().padStart(4, "0")})`;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return `contains a text-direction control character (U+${c.toString(16).toUpperCase()})`;
+  }
+  return null;
+}
+
+/** The one refinement every stored text field goes through (see unsafeTextProblem). */
+export function plainText<T extends z.ZodType<string | undefined>>(schema: T, label = "This field") {
+  return schema.superRefine((v, ctx) => {
+    const problem = typeof v === "string" ? unsafeTextProblem(v) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: `${label} ${problem}` });
+  });
+}
+
+/** YYYY, YYYY-MM (month 01–12) or YYYY-MM-DD that exists in the calendar (no 2025-02-30). */
+export function isRealDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** A number typed by a person: "547.6", "-3", "1e3". Rejects empty, text, Infinity (1e309) and absurd magnitudes. */
 export const numberField = z.preprocess(
   trimmed,
@@ -24,10 +60,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: "Enter a date" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD")
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }, "This date does not exist"),
+    .refine(isRealDate, "This date does not exist"),
 );
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month. */
@@ -36,20 +69,20 @@ export const partialDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD")
+    .refine(isRealDate, "This date does not exist")
     .optional(),
 );
 
 export const text = (max: number, label = "This field") =>
-  z.preprocess(trimmed, z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`));
+  z.preprocess(trimmed, plainText(z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`), label));
 
 export const optionalText = (max: number, label = "This field") =>
-  z.preprocess(emptyToUndefined, z.string().max(max, `${label} must be at most ${max} characters`).optional());
+  z.preprocess(emptyToUndefined, plainText(z.string().max(max, `${label} must be at most ${max} characters`), label).optional());
 
 /** Only http(s) links: a `javascript:` or `data:` URL in a source link would run in readers' browsers. */
 export const httpUrl = z.preprocess(
   trimmed,
-  z
-    .string({ error: "Enter a URL" })
+  plainText(z.string({ error: "Enter a URL" }), "The URL")
     .min(1, "Enter a URL")
     .max(2000, "The URL is too long")
     .refine((v) => {

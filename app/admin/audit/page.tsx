@@ -70,7 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
                     {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
                   </p>
-                  {me?.role === "admin" && <RevertButton auditId={r.id} label={`${t.admin.audit.revert} #${r.id}`} />}
+                  {me?.role === "admin" && r.entity !== "user" && <RevertButton auditId={r.id} label={`${t.admin.audit.revert} #${r.id}`} />}
                 </div>
                 {diff.length > 0 && (
                   <div className="relative mt-2 overflow-x-auto">

@@ -1,3 +1,4 @@
+import { copyFileSync, renameSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDatabase } from "../../../lib/test-support/temp-db";
 import { GET } from "./route";
@@ -32,6 +33,21 @@ describe("GET /api/health", () => {
     const res = GET();
     expect(res.status).toBe(503);
     expect((await res.json()).status).toBe("error");
+  });
+
+  it("answers 503 once the opened database file is deleted or replaced at its path", async () => {
+    const t = tempDatabase({ seed: true });
+    cleanup = t.cleanup;
+    process.env.DATABASE_URL = t.file;
+    expect(GET().status).toBe(200);
+    renameSync(t.file, `${t.file}.moved`);
+    const gone = GET();
+    expect(gone.status).toBe(503);
+    expect((await gone.json()).error).toBe("the database file was deleted");
+    copyFileSync(`${t.file}.moved`, t.file);
+    const replaced = GET();
+    expect(replaced.status).toBe(503);
+    expect((await replaced.json()).error).toBe("the database file was replaced");
   });
 
   it("answers 503 when the database file cannot be opened", async () => {
