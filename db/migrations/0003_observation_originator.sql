@@ -1,0 +1,3 @@
+ALTER TABLE `observations` ADD `originator` text;--> statement-breakpoint
+-- Existing figures keep the credit they showed until now; the seed's corrections (db/seed-data/corrections.json) then fix the figures whose source's originator belongs to another figure of the same article, where no editor changed them.
+UPDATE `observations` SET `originator` = (SELECT `originator` FROM `sources` WHERE `sources`.`id` = `observations`.`source_id`);
