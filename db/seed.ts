@@ -65,9 +65,11 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         .onConflictDoNothing()
         .returning({ id: t.observations.id })
         .get();
-      if (inserted) {
+      // A corroborating source added to the data later reaches rows seeded before it (a link row, inserted by key like the rest).
+      const id = inserted?.id ?? tx.select({ id: t.observations.id }).from(t.observations).where(eq(t.observations.key, row.key)).get()?.id;
+      if (id !== undefined) {
         for (const extra of new Set((extraSources ?? []).map(src))) {
-          if (extra !== src(source)) tx.insert(t.observationSources).values({ observationId: inserted.id, sourceId: extra }).onConflictDoNothing().run();
+          if (extra !== src(source)) tx.insert(t.observationSources).values({ observationId: id, sourceId: extra }).onConflictDoNothing().run();
         }
       }
     }
@@ -102,11 +104,15 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         .onConflictDoNothing()
         .returning({ id: t.projects.id })
         .get();
-      if (!inserted) continue;
-      for (const s of new Set(sourceKeys.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
+      if (inserted) {
+        for (const s of new Set(sourceKeys.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
+      }
+      // Milestones are rows of their own, inserted by key: a milestone added to the data later reaches a project seeded before it.
+      const projectRowId = inserted?.id ?? tx.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.slug, row.slug)).get()?.id;
+      if (projectRowId === undefined) continue;
       for (const { source, ...milestone } of milestones) {
         tx.insert(t.milestones)
-          .values({ ...milestone, projectId: inserted.id, sourceId: src(source) })
+          .values({ ...milestone, projectId: projectRowId, sourceId: src(source) })
           .onConflictDoNothing()
           .run();
       }
@@ -169,7 +175,18 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
   return { rowsWritten: after.n - before.n };
 }
 
-const KEY_COLUMN: Record<Correction["table"], string> = { observations: "key", data_gaps: "key", claims: "slug", milestones: "key", projects: "slug" };
+const KEY_COLUMN: Record<Correction["table"], string> = {
+  observations: "key",
+  data_gaps: "key",
+  claims: "slug",
+  milestones: "key",
+  projects: "slug",
+  events: "slug",
+  documents: "slug",
+  document_packages: "slug",
+  indicators: "slug",
+  sources: "key",
+};
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COLUMN_NAME = /^[a-z][a-zA-Z]*$/;
 
@@ -183,7 +200,10 @@ function applyCorrection(client: AppDatabase["$client"], c: Correction) {
   for (const name of [...Object.keys(c.from), ...Object.keys(c.to ?? {})]) {
     if (!COLUMN_NAME.test(name)) throw new SeedError(`Correction of ${c.table} "${c.key}" names a bad column "${name}"`);
   }
-  const where = [`${KEY_COLUMN[c.table]} = ?`, ...Object.keys(c.from).map((k) => (c.from[k] === null ? `${snake(k)} is null` : `${snake(k)} = ?`))].join(" and ");
+  // "indicator" names the indicator by slug, as the data files do; the column holds its id.
+  const column = (k: string) => (k === "indicator" ? "indicator_id" : snake(k));
+  const placeholder = (k: string) => (k === "indicator" ? "(select id from indicators where slug = ?)" : "?");
+  const where = [`${KEY_COLUMN[c.table]} = ?`, ...Object.keys(c.from).map((k) => (c.from[k] === null ? `${column(k)} is null` : `${column(k)} = ${placeholder(k)}`))].join(" and ");
   const whereArgs = [c.key, ...Object.values(c.from).filter((v) => v !== null)];
   if (c.to === null) {
     if (c.table === "observations") {
@@ -196,7 +216,7 @@ function applyCorrection(client: AppDatabase["$client"], c: Correction) {
     client.prepare(`delete from ${c.table} where ${where}`).run(...whereArgs);
     return;
   }
-  const set = Object.keys(c.to).map((k) => `${snake(k)} = ?`).join(", ");
+  const set = Object.keys(c.to).map((k) => `${column(k)} = ${placeholder(k)}`).join(", ");
   client.prepare(`update ${c.table} set ${set} where ${where}`).run(...Object.values(c.to), ...whereArgs);
 }
 

@@ -20,6 +20,7 @@ export const metadata: Metadata = { title: t.sourceCheck.heading };
 const verdictStyle: Record<ClaimVerdict, string> = {
   supported: "bg-emerald-100 text-emerald-900 border-emerald-300",
   partly_supported: "bg-amber-100 text-amber-900 border-amber-300",
+  overstated: "bg-orange-100 text-orange-900 border-orange-300",
   contradicted: "bg-red-100 text-red-900 border-red-300",
   not_found: "bg-slate-100 text-slate-800 border-slate-300",
 };

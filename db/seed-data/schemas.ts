@@ -75,7 +75,7 @@ export const claimSeedSchema = createInsertSchema(claims).omit({ id: true }).ext
  */
 export const correctionSchema = z
   .object({
-    table: z.enum(["observations", "data_gaps", "claims", "milestones", "projects"]),
+    table: z.enum(["observations", "data_gaps", "claims", "milestones", "projects", "events", "documents", "document_packages", "indicators", "sources"]),
     key: key,
     why: z.string().min(1),
     from: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),

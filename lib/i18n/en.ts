@@ -133,7 +133,7 @@ export const en = {
     tally: "Verdicts",
     articleSays: "The article says",
     sourcesSay: "What the sources say",
-    verdict: { supported: "Supported", partly_supported: "Partly supported", contradicted: "Contradicted", not_found: "Not found" },
+    verdict: { supported: "Supported", partly_supported: "Partly supported", overstated: "Not supported (overstated)", contradicted: "Contradicted", not_found: "Not found" },
   },
   documents: {
     heading: "Documents",
