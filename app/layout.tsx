@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 // build time and fail offline).
 import "./globals.css";
 import { chartThemeCss } from "@/lib/charts/theme";
+import { getFreshness } from "@/db/queries/freshness";
+import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 
 const t = getDictionary();
@@ -60,6 +62,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-slate-200 bg-white">
           <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-xs text-slate-600">
+            <FreshnessLine />
             <p>{t.footer.about}</p>
             <p>{t.footer.unknown}</p>
             <p>
@@ -71,5 +74,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** On every page: how current the data is and when an editor last changed it (db/queries/freshness.ts). */
+function FreshnessLine() {
+  const { dataAsOf, lastEdited } = getFreshness();
+  return (
+    <p className="font-medium text-slate-800" data-testid="freshness">
+      {dataAsOf && <span>{t.footer.dataAsOf(formatDate(dataAsOf))}</span>}
+      {dataAsOf && lastEdited && " · "}
+      {lastEdited && <span>{t.footer.lastEdited(formatDate(lastEdited))}</span>}
+    </p>
   );
 }

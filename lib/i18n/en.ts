@@ -269,6 +269,12 @@ export const en = {
       "Figures are transcribed from a sourced fact sheet compiled from official statements quoted by news agencies. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
     editors: "Editors: sign in",
+    dataAsOf: (date: string) => `Data as of ${date} (the newest source date)`,
+    lastEdited: (date: string) => `Last edited ${date}`,
+  },
+  overdue: {
+    label: (status: string, when: string) => `${status} for ${when}`,
+    noReport: (checkedTo: string) => `no report of completion found; sources checked to ${checkedTo}`,
   },
   admin: {
     fields: { title: "Title" },
