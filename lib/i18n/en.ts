@@ -272,6 +272,10 @@ export const en = {
     dataAsOf: (date: string) => `Data as of ${date} (the newest source date)`,
     lastEdited: (date: string) => `Last edited ${date}`,
   },
+  currency: {
+    newest: "Newest figure",
+    nextRelease: "Next figure expected",
+  },
   overdue: {
     label: (status: string, when: string) => `${status} for ${when}`,
     noReport: (checkedTo: string) => `no report of completion found; sources checked to ${checkedTo}`,
@@ -380,6 +384,7 @@ export const en = {
     },
     history: {
       heading: "Change history",
+      anEditor: "an editor",
       revised: (label: string, from: string, to: string, when: string, by: string) => `${label}: value revised from ${from} to ${to} on ${when} by ${by}`,
       changed: (label: string, when: string, by: string) => `${label}: details changed on ${when} by ${by}`,
       added: (label: string, when: string, by: string) => `${label}: added on ${when} by ${by}`,
