@@ -62,6 +62,13 @@ export default async function SourceCheckPage() {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.sourceCheck.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.sourceCheck.lead}</p>
+        <p className="text-sm text-slate-700 sm:text-base">
+          {t.sourceCheck.articleIntro}{" "}
+          <a href={t.sourceCheck.articleUrl} className="font-medium text-sky-900 underline" data-testid="source-article">
+            “{t.sourceCheck.articleTitle}”
+          </a>
+          , {t.sourceCheck.articlePublisher}
+        </p>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label={t.sourceCheck.tally}>
           {CLAIM_VERDICTS.map((v) => (
             <li key={v} className={`rounded-full border px-2.5 py-0.5 ${verdictStyle[v]}`}>

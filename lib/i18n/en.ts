@@ -130,6 +130,10 @@ export const en = {
   sourceCheck: {
     heading: "Source check",
     lead: "Each claim of the article that started this project, beside what the sources say, with the verdict and the evidence.",
+    articleIntro: "The article checked:",
+    articleTitle: "Azerbaijan and Kazakhstan: building the economic core of Eurasia",
+    articlePublisher: "aze.media",
+    articleUrl: "https://aze.media/azerbaijan-and-kazakhstan-building-the-economic-core-of-eurasia/",
     tally: "Verdicts",
     articleSays: "The article says",
     sourcesSay: "What the sources say",
@@ -266,7 +270,7 @@ export const en = {
   },
   footer: {
     about:
-      "Figures are transcribed from a sourced fact sheet compiled from official statements quoted by news agencies. Re-check key series against the primary databases before citing.",
+      "Figures are transcribed from official statements quoted by news agencies, each with its source. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
     editors: "Editors: sign in",
     dataAsOf: (date: string) => `Data as of ${date} (the newest source date)`,
@@ -319,7 +323,7 @@ export const en = {
       created: "Added.",
       fields: {
         indicator: "Indicator",
-        key: "Key (fact-sheet ID)",
+        key: "Key (stable ID)",
         periodLabel: "Period label",
         periodStart: "Period start",
         periodEnd: "Period end",
