@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 // Inter is self-hosted through @font-face rules in globals.css (Google-hosted fonts via next/font download at
 // build time and fail offline).
@@ -78,7 +79,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 }
 
 /** On every page: how current the data is and when an editor last changed it (db/queries/freshness.ts). */
-function FreshnessLine() {
+async function FreshnessLine() {
+  // Read per request (never at build time, when there is no database): the page cache keeps the result until the data changes.
+  await connection();
   const { dataAsOf, lastEdited } = getFreshness();
   return (
     <p className="font-medium text-slate-800" data-testid="freshness">

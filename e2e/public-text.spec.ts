@@ -9,7 +9,7 @@ import { openTestDatabase } from "./fixtures/db";
 const PATTERNS: [string, RegExp][] = [
   ["section reference", /§\s*\d/],
   ["fact sheet", /fact[- ]sheet/i],
-  ["trade fact-sheet ID", /\bT[AKG]-?\d{4}/],
+  ["trade or oil fact-sheet ID", /\b(?:T[AKG]|OA)-?\d/],
   ["fact-sheet ID list", /\((?:[A-Z]{1,2}\d{1,2}[a-z]?(?:[–-][A-Z]{0,2}\d{1,2})?(?:,\s*)?)+\)/],
   ["milestone ID", /\bmilestone [A-Z]{1,2}\d/i],
   ["cross-reference", /same figure as [A-Z]{1,2}\d/i],
