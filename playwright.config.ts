@@ -32,7 +32,8 @@ export default defineConfig({
     // Always a fresh, seeded test database: the suite edits values and must never touch data/app.db.
     command: `npx tsx db/reset-test-db.ts && node server.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
+    // One fixed day, so text that depends on today (overdue plans) is the same on every run.
+    env: { APP_TODAY: process.env.APP_TODAY ?? "2026-12-01", DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

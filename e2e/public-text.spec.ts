@@ -69,3 +69,13 @@ test("the source-check page names and links the article it checks", async ({ pag
   await expect(link).toHaveAttribute("href", "https://aze.media/azerbaijan-and-kazakhstan-building-the-economic-core-of-eurasia/");
   await expect(link).toContainText("building the economic core of Eurasia");
 });
+
+test("a plan whose date has passed without a recorded outcome reads as overdue, never as pending", async ({ page }) => {
+  // The server runs with APP_TODAY=2026-12-01 (playwright.config.ts); the stored sources end in March 2026.
+  await page.goto("/sectors/digital");
+  const overdue = page.locator("[data-overdue]").filter({ hasText: "Q2–Q3 2026" }).first();
+  await expect(overdue).toContainText("planned for Q2–Q3 2026");
+  await expect(overdue).toContainText("no report of completion found; sources checked to 12 Mar 2026");
+  await page.goto("/");
+  await expect(page.getByTestId("freshness")).toContainText("Data as of 12 Mar 2026");
+});
