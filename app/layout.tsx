@@ -9,6 +9,7 @@ import { chartThemeCss } from "@/lib/charts/theme";
 import { getFreshness } from "@/db/queries/freshness";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { currencyText } from "@/lib/i18n/en-currency";
 
 const t = getDictionary();
 
@@ -85,9 +86,9 @@ async function FreshnessLine() {
   const { dataAsOf, lastEdited } = getFreshness();
   return (
     <p className="font-medium text-slate-800" data-testid="freshness">
-      {dataAsOf && <span>{t.footer.dataAsOf(formatDate(dataAsOf))}</span>}
+      {dataAsOf && <span>{currencyText.dataAsOf(formatDate(dataAsOf))}</span>}
       {dataAsOf && lastEdited && " · "}
-      {lastEdited && <span>{t.footer.lastEdited(formatDate(lastEdited))}</span>}
+      {lastEdited && <span>{currencyText.lastEdited(formatDate(lastEdited))}</span>}
     </p>
   );
 }

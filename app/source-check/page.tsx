@@ -9,6 +9,7 @@ import type { ClaimVerdict } from "@/lib/constants";
 import { CLAIM_VERDICTS } from "@/lib/constants";
 import { formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { SOURCE_ARTICLE } from "@/lib/source-article";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -64,10 +65,10 @@ export default async function SourceCheckPage() {
         <p className="text-sm text-slate-700 sm:text-base">{t.sourceCheck.lead}</p>
         <p className="text-sm text-slate-700 sm:text-base">
           {t.sourceCheck.articleIntro}{" "}
-          <a href={t.sourceCheck.articleUrl} className="font-medium text-sky-900 underline" data-testid="source-article">
-            “{t.sourceCheck.articleTitle}”
+          <a href={SOURCE_ARTICLE.url} className="font-medium text-sky-900 underline" data-testid="source-article">
+            “{SOURCE_ARTICLE.title}”
           </a>
-          , {t.sourceCheck.articlePublisher}
+          , {SOURCE_ARTICLE.publisher}
         </p>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label={t.sourceCheck.tally}>
           {CLAIM_VERDICTS.map((v) => (

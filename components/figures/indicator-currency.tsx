@@ -1,6 +1,7 @@
 import type { IndicatorMeta } from "@/db/queries/indicators";
 import type { Figure } from "@/lib/figures";
 import { getDictionary } from "@/lib/i18n";
+import { currencyText } from "@/lib/i18n/en-currency";
 import { latest } from "@/lib/select-figures";
 
 const OUTTURN = new Set<Figure["status"]>(["actual", "preliminary", "estimate"]);
@@ -18,17 +19,17 @@ export function IndicatorCurrency({ indicator, figures }: { indicator: Pick<Indi
     <p className="text-xs text-slate-700" data-testid="indicator-currency">
       {sides.length > 0 && (
         <span>
-          {t.currency.newest}: {sides.map((f) => `${f.periodLabel} (${t.reporterShort[f.reporter]})`).join(", ")}
+          {currencyText.newest}: {sides.map((f) => `${f.periodLabel} (${t.reporterShort[f.reporter]})`).join(", ")}
         </span>
       )}
       {sides.length === 0 && stocks && (
         <span>
-          {t.currency.newest}: {stocks.periodLabel}
+          {currencyText.newest}: {stocks.periodLabel}
         </span>
       )}
       {indicator.nextRelease && (
         <span className="block">
-          {t.currency.nextRelease}: {indicator.nextRelease}
+          {currencyText.nextRelease}: {indicator.nextRelease}
         </span>
       )}
     </p>

@@ -131,9 +131,6 @@ export const en = {
     heading: "Source check",
     lead: "Each claim of the article that started this project, beside what the sources say, with the verdict and the evidence.",
     articleIntro: "The article checked:",
-    articleTitle: "Azerbaijan and Kazakhstan: building the economic core of Eurasia",
-    articlePublisher: "aze.media",
-    articleUrl: "https://aze.media/azerbaijan-and-kazakhstan-building-the-economic-core-of-eurasia/",
     tally: "Verdicts",
     articleSays: "The article says",
     sourcesSay: "What the sources say",
@@ -273,16 +270,6 @@ export const en = {
       "Figures are transcribed from official statements quoted by news agencies, each with its source. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
     editors: "Editors: sign in",
-    dataAsOf: (date: string) => `Data as of ${date} (the newest source date)`,
-    lastEdited: (date: string) => `Last edited ${date}`,
-  },
-  currency: {
-    newest: "Newest figure",
-    nextRelease: "Next figure expected",
-  },
-  overdue: {
-    label: (status: string, when: string) => `${status} for ${when}`,
-    noReport: (checkedTo: string) => `no report of completion found; sources checked to ${checkedTo}`,
   },
   admin: {
     fields: { title: "Title" },
