@@ -101,11 +101,11 @@ export function MilestoneList({ project, compact = false }: { project: NonNullab
   const done = project.milestones.filter((m) => m.status === "actual");
   const overdue = project.milestones.filter((m) => m.overdue);
   const ahead = project.milestones.filter((m) => m.status !== "actual" && !m.overdue);
-  // The overview shows the last step and the next; the sector page a little more of each. Overdue plans are never folded away.
-  const shownSet = new Set(compact ? [...done.slice(-1), ...overdue, ...ahead.slice(0, 1)] : [...done.slice(-2), ...overdue, ...ahead.slice(0, 3)]);
+  // The overview shows the last step, the latest overdue plan and the next; the sector page all overdue plans and a little more of each.
+  const shownSet = new Set(compact ? [...done.slice(-1), ...overdue.slice(-1), ...ahead.slice(0, 1)] : [...done.slice(-2), ...overdue, ...ahead.slice(0, 3)]);
   const shown = project.milestones.filter((m) => shownSet.has(m));
   const earlier = project.milestones.filter((m) => !shownSet.has(m) && done.includes(m));
-  const later = project.milestones.filter((m) => !shownSet.has(m) && ahead.includes(m));
+  const later = project.milestones.filter((m) => !shownSet.has(m) && !done.includes(m));
   const item = (m: (typeof project.milestones)[number]) => (
     <li key={m.key} className="space-y-0.5">
       <p className="text-slate-600">
