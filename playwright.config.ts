@@ -34,7 +34,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     // TRUST_PROXY=1: the security spec plays the proxy (X-Forwarded-Proto: https); the browser's own
     // requests carry no X-Forwarded-* headers, so for them the socket decides, as without a proxy.
-    env: { DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD, TRUST_PROXY: "1" },
+    // One fixed day, so text that depends on today (overdue plans) is the same on every run.
+    env: { APP_TODAY: process.env.APP_TODAY ?? "2026-12-01", DATABASE_URL: E2E_DATABASE, ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD, TRUST_PROXY: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 // Inter is self-hosted through @font-face rules in globals.css (Google-hosted fonts via next/font download at
 // build time and fail offline).
 import "./globals.css";
 import { chartThemeCss } from "@/lib/charts/theme";
+import { getFreshness } from "@/db/queries/freshness";
+import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { currencyText } from "@/lib/i18n/en-currency";
 
 const t = getDictionary();
 
@@ -60,6 +64,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-slate-200 bg-white">
           <div className="mx-auto max-w-7xl space-y-1 px-4 py-6 text-xs text-slate-600">
+            <FreshnessLine />
             <p>{t.footer.about}</p>
             <p>{t.footer.unknown}</p>
             <p>
@@ -71,5 +76,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** On every page: how current the data is and when an editor last changed it (db/queries/freshness.ts). */
+async function FreshnessLine() {
+  // Read per request (never at build time, when there is no database): the page cache keeps the result until the data changes.
+  await connection();
+  const { dataAsOf, lastEdited } = getFreshness();
+  return (
+    <p className="font-medium text-slate-800" data-testid="freshness">
+      {dataAsOf && <span>{currencyText.dataAsOf(formatDate(dataAsOf))}</span>}
+      {dataAsOf && lastEdited && " · "}
+      {lastEdited && <span>{currencyText.lastEdited(formatDate(lastEdited))}</span>}
+    </p>
   );
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
 import { createUser } from "./auth/users";
 import { openDatabase, type AppDatabase } from "./connection";
-import { openContentVersionReader } from "./content-version";
+import { openContentVersionReader, pageStamp } from "./content-version";
 import { runMigrations } from "./migrate";
 import { updateObservation } from "./mutations/observations";
 import { observations } from "./schema";
@@ -61,9 +61,16 @@ describe("content version", () => {
     expect(reader.read()).toBeNull();
     const later = openDatabase(missing);
     runMigrations(later);
-    expect(reader.read()).toBe(1);
+    expect(reader.read()).toBe(pageStamp(1));
     reader.close();
     later.$client.close();
+  });
+
+  it("stamps pages with the version within the day, so a page whose text depends on today is not served tomorrow", () => {
+    expect(pageStamp(7, "2026-12-01")).not.toBe(pageStamp(7, "2026-12-02"));
+    expect(pageStamp(7, "2026-12-01")).not.toBe(pageStamp(8, "2026-12-01"));
+    expect(pageStamp(8, "2026-12-01")).toBeGreaterThan(pageStamp(7, "2026-12-01"));
+    expect(pageStamp(2 ** 32 - 1, "2100-01-01")).toBeLessThan(Number.MAX_SAFE_INTEGER);
   });
 
   it("reads null, not an error, where the database has no version yet", () => {

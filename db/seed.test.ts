@@ -95,3 +95,63 @@ describe("seed", () => {
     }
   });
 });
+
+describe("fact-sheet update of 2026-12", () => {
+  it("holds KMG's 2025 outturn of 1.3 Mt via BTC beside the minister's ~1.5, each credited to who published it", () => {
+    const rows = all<{ key: string; value: number; status: string; originator: string }>(
+      "select o.key, o.value, o.status, o.originator from observations o join indicators i on i.id = o.indicator_id where i.slug = 'oil-transit-btc' and o.period_start = '2025-01-01' and o.period_end = '2025-12-31' order by o.key",
+    );
+    expect(rows.find((r) => r.key === "O12")).toMatchObject({ value: 1.3, status: "actual", originator: "KMG" });
+    expect(rows.find((r) => r.key === "O15")).toMatchObject({ value: 1.5, originator: "KZ Energy Minister E. Akkenzhenov" });
+  });
+
+  it("starts the Trans-Caspian cargo series in 2019 at 0.759 Mt, with no 2018 point", () => {
+    const first = one<{ periodLabel: string; value: number }>(
+      "select o.period_label as periodLabel, o.value from observations o join indicators i on i.id = o.indicator_id where i.slug = 'titr-cargo' and o.period_type = 'year' and o.status = 'actual' order by o.period_end limit 1",
+    );
+    expect(first).toEqual({ periodLabel: "2019", value: 0.759 });
+  });
+
+  it("credits a figure to its own publisher, not to another figure's body in the same article", () => {
+    expect(one<{ o: string | null }>("select originator as o from observations where key = 'TA-2021'").o).toBeNull();
+    expect(one<{ o: string | null }>("select originator as o from observations where key = 'C8'").o).toBeNull();
+    expect(one<{ o: string | null }>("select originator as o from observations where key = 'C4'").o).toBe("AZ SMB Development Agency");
+  });
+});
+
+describe("corrections to an existing database", () => {
+  it("applies a correction where the row still holds the old value, and leaves an editor's change alone", async () => {
+    // Put back what an older seed wrote, as an existing database still holds it.
+    db.$client.prepare("update observations set originator = 'AZ SMB Development Agency' where key = 'TA-2021'").run();
+    db.$client.prepare("update observations set originator = 'An editor''s wording' where key = 'C8'").run();
+    const { loadSeedData } = await import("./seed-data/load");
+    const old = loadSeedData().corrections.find((c) => c.table === "claims" && c.key === "oil-transit-2024")!.from;
+    db.$client.prepare("update claims set verdict = ?, finding = ? where slug = 'oil-transit-2024'").run(old.verdict, old.finding);
+    runSeed(db);
+    expect(one<{ o: string | null }>("select originator as o from observations where key = 'TA-2021'").o).toBeNull();
+    expect(one<{ o: string | null }>("select originator as o from observations where key = 'C8'").o).toBe("An editor's wording");
+    expect(one<{ v: string }>("select verdict as v from claims where slug = 'oil-transit-2024'").v).toBe("overstated");
+  });
+
+  it("removes the inferred 2018 cargo point of an older seed and moves the two-country oil volume to its own indicator", () => {
+    const titr = one<{ id: number }>("select id from indicators where slug = 'titr-cargo'").id;
+    const src = one<{ id: number }>("select source_id as id from observations where key = 'T1-2025'").id;
+    db.$client
+      .prepare("insert into observations (key, indicator_id, period_start, period_end, period_label, period_type, value, status, reporter, source_id, confidence, updated_at, updated_by) values ('T1-2018', ?, '2018-01-01', '2018-12-31', '2018', 'year', 0.8, 'actual', 'kz', ?, 'medium', 'x', 'seed')")
+      .run(titr, src);
+    db.$client.prepare("update observations set indicator_id = (select id from indicators where slug = 'oil-transit-btc') where key = 'O11'").run();
+    runSeed(db);
+    expect(one<{ n: number }>("select count(*) as n from observations where key = 'T1-2018'").n).toBe(0);
+    expect(one<{ s: string }>("select i.slug as s from observations o join indicators i on i.id = o.indicator_id where o.key = 'O11'").s).toBe("oil-transit-btc-kz-tm");
+  });
+});
+
+describe("seed data files", () => {
+  it("refuse a row with a bad field, naming the file, the row and the field, before anything is written", async () => {
+    const { parseSeedFile } = await import("./seed-data/load");
+    const { observationSeedSchema } = await import("./seed-data/schemas");
+    const row = { key: "X1", indicator: "trade-turnover", source: "s", periodStart: "2025-01-01", periodEnd: "2025-12-31", periodLabel: "2025", periodType: "year", value: 1, status: "actuall", reporter: "az", confidence: "high" };
+    expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([row]))).toThrow(/observations\.json row 1 \(X1\), status/);
+    expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([{ ...row, status: "actual", valu: 2 }]))).toThrow(/Unrecognized key/);
+  });
+});

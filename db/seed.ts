@@ -3,17 +3,8 @@ import { eq, like } from "drizzle-orm";
 import { openDatabase, resolveDatabasePath, writeTransaction, type AppDatabase } from "./connection";
 import { runMigrations } from "./migrate";
 import * as t from "./schema";
-import { claimSeeds } from "./seed-data/claims";
-import { documentSeeds, packageSeeds } from "./seed-data/documents";
-import { eventSeeds } from "./seed-data/events";
-import { gapSeeds } from "./seed-data/gaps";
-import { indicatorSeeds } from "./seed-data/indicators";
-import { observationSeeds } from "./seed-data/observations";
-import { projectSeeds } from "./seed-data/projects";
-import { sectorSeeds } from "./seed-data/sectors";
-import { sourcesFigures } from "./seed-data/sources-figures";
-import { sourcesRecords } from "./seed-data/sources-records";
-import type { SourceSeed } from "./seed-data/types";
+import { loadSeedData, type SeedData } from "./seed-data/load";
+import type { Correction, SourceSeed } from "./seed-data/schemas";
 
 const SEED_USER = "seed (fact sheet)";
 
@@ -29,7 +20,8 @@ function must<T>(value: T | undefined, what: string): T {
  * Existing rows are left as they are, so a re-run changes nothing and never overwrites an
  * editor's change. Runs in one synchronous transaction: a bad reference rolls back everything.
  */
-export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
+export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: SeedData = loadSeedData()) {
+  const { sectorSeeds, sourceSeeds, indicatorSeeds, observationSeeds, gapSeeds, eventSeeds, packageSeeds, projectSeeds, documentSeeds, claimSeeds, corrections } = data;
   const before = db.$client.prepare("select total_changes() as n").get() as { n: number };
 
   writeTransaction(db, (tx) => {
@@ -38,7 +30,7 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
     // Sources: two seed files may cite the same URL under different keys; both keys map to one row.
     const sourceId = new Map<string, number>();
     const byUrl = new Map<string, SourceSeed>();
-    for (const s of [...sourcesFigures, ...sourcesRecords]) {
+    for (const s of sourceSeeds) {
       const canonical = byUrl.get(s.url) ?? s;
       byUrl.set(s.url, canonical);
       const existing = tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.url, canonical.url)).get();
@@ -53,7 +45,7 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
     }
     const src = (key: string) => must(sourceId.get(key), `source "${key}"`);
 
-    // Seed rows are insert rows with keys for ids (seed-data/types.ts); a column left out is NULL or its default.
+    // Seed rows are insert rows with keys for ids (seed-data/schemas.ts); a column left out is NULL or its default.
     for (const { sector, ...row } of indicatorSeeds) {
       tx.insert(t.indicators)
         .values({ ...row, sectorSlug: sector })
@@ -63,6 +55,9 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
     const indicatorId = new Map(tx.select({ id: t.indicators.id, slug: t.indicators.slug }).from(t.indicators).all().map((r) => [r.slug, r.id]));
     const ind = (slug: string) => must(indicatorId.get(slug), `indicator "${slug}"`);
 
+    // Inside this transaction: better-sqlite3 runs it on the one connection, so the raw statements roll back with it.
+    for (const c of corrections) applyCorrection(db.$client, c);
+
     for (const { indicator, source, extraSources, ...row } of observationSeeds) {
       const inserted = tx
         .insert(t.observations)
@@ -70,9 +65,11 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
         .onConflictDoNothing()
         .returning({ id: t.observations.id })
         .get();
-      if (inserted) {
+      // A corroborating source added to the data later reaches rows seeded before it (a link row, inserted by key like the rest).
+      const id = inserted?.id ?? tx.select({ id: t.observations.id }).from(t.observations).where(eq(t.observations.key, row.key)).get()?.id;
+      if (id !== undefined) {
         for (const extra of new Set((extraSources ?? []).map(src))) {
-          if (extra !== src(source)) tx.insert(t.observationSources).values({ observationId: inserted.id, sourceId: extra }).onConflictDoNothing().run();
+          if (extra !== src(source)) tx.insert(t.observationSources).values({ observationId: id, sourceId: extra }).onConflictDoNothing().run();
         }
       }
     }
@@ -107,11 +104,15 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
         .onConflictDoNothing()
         .returning({ id: t.projects.id })
         .get();
-      if (!inserted) continue;
-      for (const s of new Set(sourceKeys.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
+      if (inserted) {
+        for (const s of new Set(sourceKeys.map(src))) tx.insert(t.projectSources).values({ projectId: inserted.id, sourceId: s }).onConflictDoNothing().run();
+      }
+      // Milestones are rows of their own, inserted by key: a milestone added to the data later reaches a project seeded before it.
+      const projectRowId = inserted?.id ?? tx.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.slug, row.slug)).get()?.id;
+      if (projectRowId === undefined) continue;
       for (const { source, ...milestone } of milestones) {
         tx.insert(t.milestones)
-          .values({ ...milestone, projectId: inserted.id, sourceId: src(source) })
+          .values({ ...milestone, projectId: projectRowId, sourceId: src(source) })
           .onConflictDoNothing()
           .run();
       }
@@ -172,6 +173,51 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString()) {
 
   const after = db.$client.prepare("select total_changes() as n").get() as { n: number };
   return { rowsWritten: after.n - before.n };
+}
+
+const KEY_COLUMN: Record<Correction["table"], string> = {
+  observations: "key",
+  data_gaps: "key",
+  claims: "slug",
+  milestones: "key",
+  projects: "slug",
+  events: "slug",
+  documents: "slug",
+  document_packages: "slug",
+  indicators: "slug",
+  sources: "key",
+};
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const COLUMN_NAME = /^[a-z][a-zA-Z]*$/;
+
+/**
+ * Applies one correction to a row an earlier seed wrote, only while the row still holds every
+ * `from` value: a row an editor changed (or a database seeded after the fix) is left alone. This
+ * is how an existing database receives the fact-sheet corrections without a data migration that
+ * would overwrite editors' work. Column names come from the validated data file, never from a user.
+ */
+function applyCorrection(client: AppDatabase["$client"], c: Correction) {
+  for (const name of [...Object.keys(c.from), ...Object.keys(c.to ?? {})]) {
+    if (!COLUMN_NAME.test(name)) throw new SeedError(`Correction of ${c.table} "${c.key}" names a bad column "${name}"`);
+  }
+  // "indicator" names the indicator by slug, as the data files do; the column holds its id.
+  const column = (k: string) => (k === "indicator" ? "indicator_id" : snake(k));
+  const placeholder = (k: string) => (k === "indicator" ? "(select id from indicators where slug = ?)" : "?");
+  const where = [`${KEY_COLUMN[c.table]} = ?`, ...Object.keys(c.from).map((k) => (c.from[k] === null ? `${column(k)} is null` : `${column(k)} = ${placeholder(k)}`))].join(" and ");
+  const whereArgs = [c.key, ...Object.values(c.from).filter((v) => v !== null)];
+  if (c.to === null) {
+    if (c.table === "observations") {
+      // Evidence and corroborating sources point at the row; they go with it.
+      const row = client.prepare(`select id from observations where ${where}`).get(...whereArgs) as { id: number } | undefined;
+      if (!row) return;
+      client.prepare("delete from claim_evidence where observation_id = ?").run(row.id);
+      client.prepare("delete from observation_sources where observation_id = ?").run(row.id);
+    }
+    client.prepare(`delete from ${c.table} where ${where}`).run(...whereArgs);
+    return;
+  }
+  const set = Object.keys(c.to).map((k) => `${column(k)} = ${placeholder(k)}`).join(", ");
+  client.prepare(`update ${c.table} set ${set} where ${where}`).run(...Object.values(c.to), ...whereArgs);
 }
 
 function main() {

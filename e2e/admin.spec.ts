@@ -68,8 +68,6 @@ test.describe("admin", () => {
       expect(dbValue("TA-2025-8m").value).toBe(555.5);
 
       const anon = await anonymousPage(browser);
-      await anon.page.goto("/");
-      await expect(anon.page.locator('[data-figure-key="TA-2025-8m"]').first()).toContainText("555.5");
       await anon.page.goto("/indicators/trade-turnover");
       await expect(anon.page.locator('[data-figure-row="TA-2025-8m"]')).toContainText("555.5");
       await expect(anon.page.getByTestId("change-history")).toContainText("value revised from 547.6 mUSD to 555.5 mUSD");

@@ -121,6 +121,15 @@ test.describe("charts that do not mislead", () => {
     await expect(plan.first().locator("rect[data-status]")).toHaveCount(0);
   });
 
+  test("the energy chart shows the 2025 outturn, the 2026 forecast, and the plans as reference marks", async ({ page }) => {
+    await page.goto("/?sector=energy");
+    const svg = page.getByRole("region", { name: "Energy", exact: true }).locator('svg[data-variant="wide"]');
+    // KMG's 2025 outturn (1.3 Mt) replaced the 2025 forecast (~1.2); the forecast drawn now is 2026's.
+    const forecast = svg.locator('g[data-mark-kind="value"]').filter({ has: page.locator('[data-status="forecast"]') });
+    await expect(forecast.locator('[data-role="value"]')).toHaveText(/^1\.6/);
+    await expect(svg.locator('g[data-mark-kind="reference"] [data-role="value"]').filter({ hasText: /^plan 1\.7/ })).toHaveCount(1);
+  });
+
   test("a hover over a mark of the overview trade chart shows its value and source", async ({ page }) => {
     await page.goto("/");
     const chart = page.getByRole("region", { name: "Trade", exact: true }).locator("[data-chart]");

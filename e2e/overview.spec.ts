@@ -34,10 +34,11 @@ test.describe("overview", () => {
   test("every figure on the cards names its period and status and links to its source", async ({ page }) => {
     await page.goto("/");
     const trade = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Trade turnover" }) });
-    await expect(trade).toContainText("547.6");
-    await expect(trade).toContainText("Jan–Aug 2025");
+    // The card leads with the latest AZ-side figure and its growth on the same months a year earlier.
+    await expect(trade).toContainText("600.3");
+    await expect(trade).toContainText("Jan–Oct 2025");
     await expect(trade).toContainText("preliminary");
-    await expect(trade).toContainText("3.2×");
+    await expect(trade).toContainText("1.5×");
     const links = trade.getByRole("link");
     expect(await links.count()).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^https?:\/\//);
@@ -48,20 +49,20 @@ test.describe("overview", () => {
 
   test("shows the value stored in the database, and follows a change to it", async ({ page }) => {
     const db = openTestDatabase();
-    const original = db.prepare("select value from observations where key = 'TA-2025-8m'").get() as { value: number };
+    const original = db.prepare("select value from observations where key = 'TA-2025-10m'").get() as { value: number };
     // Even a write behind the app's back moves the content version (a trigger in the database), so
     // a page already held by the page cache follows it on the next load.
     const view = "/?sector=trade";
     try {
       await page.goto(view);
-      await expect(page.locator('[data-figure-key="TA-2025-8m"]').first()).toContainText("547.6");
-      db.prepare("update observations set value = 612.3 where key = 'TA-2025-8m'").run();
+      await expect(page.locator('[data-figure-key="TA-2025-10m"]').first()).toContainText("600.3");
+      db.prepare("update observations set value = 612.3 where key = 'TA-2025-10m'").run();
       await page.goto(view);
-      const figure = page.locator('[data-figure-key="TA-2025-8m"]').first();
+      const figure = page.locator('[data-figure-key="TA-2025-10m"]').first();
       await expect(figure).toContainText("612.3");
-      await expect(page.getByText("547.6", { exact: true })).toHaveCount(0);
+      await expect(page.getByText("600.3", { exact: true })).toHaveCount(0);
     } finally {
-      db.prepare("update observations set value = ? where key = 'TA-2025-8m'").run(original.value);
+      db.prepare("update observations set value = ? where key = 'TA-2025-10m'").run(original.value);
       db.close();
     }
   });

@@ -70,7 +70,8 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const EVENT_KINDS = ["state_visit", "official_visit", "working_visit", "sic_meeting", "commission_session", "ministerial", "forum", "other"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const CLAIM_VERDICTS = ["supported", "partly_supported", "contradicted", "not_found"] as const;
+/** "overstated": the sources give a lower figure of the same kind, close enough that "contradicted" would overstate the disagreement. */
+export const CLAIM_VERDICTS = ["supported", "partly_supported", "overstated", "contradicted", "not_found"] as const;
 export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 
 export const ROLES = ["admin", "editor"] as const;

@@ -39,10 +39,12 @@ describe("summaries", () => {
     expect(d[0]?.spread).toBeCloseTo(218.1, 6);
   });
 
-  it("measures progress of each side's latest outturn toward the latest target", () => {
+  it("measures progress of each side's latest full-year outturn toward the latest target, never a part-year total", () => {
     const target = fig({ status: "target", value: 1000, periodType: "as_of", periodStart: "2025-10-21", periodEnd: "2025-10-21", reporter: "other" });
-    const p = progressStatements([target], [fig({ value: 600.3, periodType: "year_to_date", periodStart: "2025-01-01", periodEnd: "2025-10-31" }), fig({ value: 533.4, reporter: "kz" })]);
-    expect(p.map((s) => s.kind === "progress" && Math.round(s.ratio * 1000) / 1000)).toEqual([0.6, 0.533]);
+    const ytd = fig({ value: 600.3, periodType: "year_to_date", periodStart: "2025-01-01", periodEnd: "2025-10-31" });
+    const p = progressStatements([target], [fig({ value: 470, periodStart: "2024-01-01", periodEnd: "2024-12-31" }), ytd, fig({ value: 533.4, reporter: "kz" })]);
+    expect(p.map((s) => s.kind === "progress" && Math.round(s.ratio * 1000) / 1000)).toEqual([0.47, 0.533]);
+    expect(progressStatements([target], [ytd])).toEqual([]);
     expect(progressStatements([], [fig({})])).toEqual([]);
   });
 
@@ -51,5 +53,11 @@ describe("summaries", () => {
     const p = progressStatements([target], [fig({ value: 1.5, unit: "million tonnes", reporter: "kz" }), fig({ value: 9, unit: "million tonnes", periodType: "as_of", reporter: "az" })]);
     expect(p).toHaveLength(1);
     expect(p[0]?.kind === "progress" && p[0].ratio).toBeCloseTo(1.5 / 7, 6);
+  });
+
+  it("measures one side's target against that side's own count only", () => {
+    const target = fig({ status: "target", value: 300000, unit: "TEU", periodType: "as_of", periodStart: "2026-03-10", periodEnd: "2026-03-10", reporter: "kz" });
+    const p = progressStatements([target], [fig({ value: 56500, unit: "TEU", reporter: "other" }), fig({ value: 77000, unit: "TEU", reporter: "kz" })]);
+    expect(p.map((s) => s.kind === "progress" && s.reached.value)).toEqual([77000]);
   });
 });

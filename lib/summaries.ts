@@ -97,14 +97,20 @@ export const TARGET_BASE: Record<string, string> = {
 /** "million tonnes a year" is the yearly rate of "million tonnes": comparable for annual periods. */
 const comparableUnits = (target: string, outturn: string) => target === outturn || target === `${outturn} a year`;
 
-/** Progress of the latest outturn of each side toward the latest target. */
+/**
+ * Progress of the latest full-year outturn of each side toward the latest target. Targets are
+ * yearly, so a part-year volume is never divided by one (Jan–Aug is not a yearly rate), and a
+ * side's target is measured only against that side's own count (a ports-only tally is not the
+ * route's); a joint target ("other") is measured against each side.
+ */
 export function progressStatements(targets: Figure[], outturns: Figure[]): Statement[] {
   const target = [...targets].filter((f) => f.status === "target").sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
   if (!target || target.value <= 0) return [];
   const out: Statement[] = [];
-  for (const reporter of ["az", "kz", "other"] as const) {
+  const reporters = target.reporter === "other" ? (["az", "kz"] as const) : [target.reporter];
+  for (const reporter of reporters) {
     const reached = outturns
-      .filter((f) => f.reporter === reporter && isOutturn(f) && comparableUnits(target.unit, f.unit) && (f.periodType === "year" || f.periodType === "year_to_date"))
+      .filter((f) => f.reporter === reporter && isOutturn(f) && comparableUnits(target.unit, f.unit) && f.periodType === "year")
       .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
       .at(-1);
     if (reached) out.push({ kind: "progress", indicatorName: reached.indicatorName, unit: target.unit, target, reached, ratio: reached.value / target.value });

@@ -9,6 +9,7 @@ import type { ClaimVerdict } from "@/lib/constants";
 import { CLAIM_VERDICTS } from "@/lib/constants";
 import { formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { SOURCE_ARTICLE } from "@/lib/source-article";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -20,6 +21,7 @@ export const metadata: Metadata = { title: t.sourceCheck.heading };
 const verdictStyle: Record<ClaimVerdict, string> = {
   supported: "bg-emerald-100 text-emerald-900 border-emerald-300",
   partly_supported: "bg-amber-100 text-amber-900 border-amber-300",
+  overstated: "bg-orange-100 text-orange-900 border-orange-300",
   contradicted: "bg-red-100 text-red-900 border-red-300",
   not_found: "bg-slate-100 text-slate-800 border-slate-300",
 };
@@ -61,6 +63,13 @@ export default async function SourceCheckPage() {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.sourceCheck.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.sourceCheck.lead}</p>
+        <p className="text-sm text-slate-700 sm:text-base">
+          {t.sourceCheck.articleIntro}{" "}
+          <a href={SOURCE_ARTICLE.url} className="font-medium text-sky-900 underline" data-testid="source-article">
+            “{SOURCE_ARTICLE.title}”
+          </a>
+          , {SOURCE_ARTICLE.publisher}
+        </p>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label={t.sourceCheck.tally}>
           {CLAIM_VERDICTS.map((v) => (
             <li key={v} className={`rounded-full border px-2.5 py-0.5 ${verdictStyle[v]}`}>

@@ -6,6 +6,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { CARD_SECTORS, type OverviewData } from "@/db/queries/overview";
 import type { SectorFilter } from "@/lib/search-params";
 import type { MilestoneView } from "@/db/queries/projects";
+import { MilestoneStatus } from "@/components/projects/milestone-status";
 import type { Figure } from "@/lib/figures";
 import { formatPercent, formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
@@ -49,7 +50,7 @@ function Milestone({ label, m }: { label: string; m: MilestoneView | null }) {
   return (
     <div className="space-y-1 text-sm">
       <p className="text-xs font-medium text-slate-700">
-        {label} · {m.dateLabel} · {t.milestoneStatus[m.status]}
+        {label} · <MilestoneStatus m={m} />
       </p>
       <p className="text-slate-900">{m.title}</p>
       <p className="text-xs">

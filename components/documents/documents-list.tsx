@@ -6,6 +6,7 @@ import { filtersToQuery, parseFilters, type Filters } from "@/lib/search-params"
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { useLocationSearch } from "@/lib/use-location-search";
+import { SourceLink } from "@/components/ui/source-link";
 import { DocumentCard } from "./document-card";
 
 async function fetchGroups(query: string): Promise<PackageGroup[]> {
@@ -62,7 +63,17 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
                 )}
               </p>
             )}
-            {g.countNote && <p className="max-w-3xl text-xs text-slate-600">{g.countNote}</p>}
+            {(g.countNote || g.countSource) && (
+              <p className="max-w-3xl text-xs text-slate-600">
+                {g.countNote}
+                {g.countSource && (
+                  <>
+                    {g.countNote ? " " : ""}
+                    <SourceLink source={{ ...g.countSource, originator: null }} />
+                  </>
+                )}
+              </p>
+            )}
           </header>
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
             {g.documents.map((d) => (

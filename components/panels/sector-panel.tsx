@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
+import { MilestoneStatus } from "@/components/projects/milestone-status";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
@@ -98,16 +99,17 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
 export function MilestoneList({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
-  const ahead = project.milestones.filter((m) => m.status !== "actual");
-  // The overview shows the last step and the next; the sector page a little more of each.
-  const shownSet = new Set(compact ? [...done.slice(-1), ...ahead.slice(0, 1)] : [...done.slice(-2), ...ahead.slice(0, 3)]);
+  const overdue = project.milestones.filter((m) => m.overdue);
+  const ahead = project.milestones.filter((m) => m.status !== "actual" && !m.overdue);
+  // The overview shows the last step, the latest overdue plan and the next; the sector page all overdue plans and a little more of each.
+  const shownSet = new Set(compact ? [...done.slice(-1), ...overdue.slice(-1), ...ahead.slice(0, 1)] : [...done.slice(-2), ...overdue, ...ahead.slice(0, 3)]);
   const shown = project.milestones.filter((m) => shownSet.has(m));
   const earlier = project.milestones.filter((m) => !shownSet.has(m) && done.includes(m));
-  const later = project.milestones.filter((m) => !shownSet.has(m) && ahead.includes(m));
+  const later = project.milestones.filter((m) => !shownSet.has(m) && !done.includes(m));
   const item = (m: (typeof project.milestones)[number]) => (
     <li key={m.key} className="space-y-0.5">
       <p className="text-slate-600">
-        {m.dateLabel} · {t.milestoneStatus[m.status]}
+        <MilestoneStatus m={m} />
       </p>
       <p className="text-slate-900">{m.title}</p>
       <SourceLink source={{ ...m.source, originator: null }} />

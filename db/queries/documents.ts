@@ -28,6 +28,8 @@ export interface PackageGroup {
   place: string | null;
   reportedCount: number | null;
   countNote: string | null;
+  /** The source of the reported count, linked beside it. */
+  countSource: { publisher: string; title: string; url: string; publishedOn: string | null } | null;
   /** Counts over the whole package, whatever the filter, so "5 of 15 identified" stays true. */
   identifiedCount: number;
   documentCount: number;
@@ -78,6 +80,10 @@ export function listDocuments(filters: Filters, db: AppDatabase = getDb()): Pack
   const docs = db.select().from(documents).orderBy(asc(documents.packagePosition), desc(documents.signedOn), asc(documents.slug)).all();
   const sectorMap = sectorsByDocument(db, docs.map((d) => d.id));
   const pkgById = new Map(pkgs.map((p) => [p.id, p]));
+  const countSourceIds = pkgs.map((p) => p.countSourceId).filter((id): id is number => id !== null);
+  const countSources = new Map(
+    (countSourceIds.length ? db.select({ id: sources.id, publisher: sources.publisher, title: sources.title, url: sources.url, publishedOn: sources.publishedOn }).from(sources).where(inArray(sources.id, countSourceIds)).all() : []).map(({ id, ...s }) => [id, s]),
+  );
 
   const keep = (d: (typeof docs)[number]) => {
     const pkg = d.packageId ? pkgById.get(d.packageId) : null;
@@ -98,6 +104,7 @@ export function listDocuments(filters: Filters, db: AppDatabase = getDb()): Pack
       place: p.place,
       reportedCount: p.reportedCount,
       countNote: p.countNote,
+      countSource: p.countSourceId !== null ? (countSources.get(p.countSourceId) ?? null) : null,
       identifiedCount: all.filter((d) => d.identification === "identified").length,
       documentCount: all.length,
       documents: all.filter(keep).map((d) => toSummary(d, sectorMap)),
@@ -111,6 +118,7 @@ export function listDocuments(filters: Filters, db: AppDatabase = getDb()): Pack
     place: null,
     reportedCount: null,
     countNote: null,
+    countSource: null,
     identifiedCount: loose.filter((d) => d.identification === "identified").length,
     documentCount: loose.length,
     documents: loose

@@ -24,7 +24,8 @@ const figureColumns = {
   sourceId: sources.id,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
-  sourceOriginator: sources.originator,
+  // Credited per figure: one article often quotes several bodies (see db/schema/observations.ts).
+  sourceOriginator: observations.originator,
   sourceUrl: sources.url,
   sourcePublishedOn: sources.publishedOn,
 };

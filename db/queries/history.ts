@@ -7,7 +7,6 @@ export interface HistoryEntry {
   id: number;
   at: string;
   action: "create" | "update" | "delete" | "revert";
-  by: string;
   periodLabel: string;
   from: { value: number; qualifier: string } | null;
   to: { value: number; qualifier: string } | null;
@@ -15,10 +14,13 @@ export interface HistoryEntry {
   source: { publisher: string; url: string; publishedOn: string | null; title: string } | null;
 }
 
-/** Edits to an indicator's figures, newest first, for the public "change history" note. */
+/**
+ * Edits to an indicator's figures, newest first, for the public "change history" note. Public:
+ * the editor is never named (an email published here is a sign-in name handed to strangers).
+ */
 export function listIndicatorHistory(input: { slug: string; limit?: number }, db: AppDatabase = getDb()): HistoryEntry[] {
-  const rows = db.all<{ id: number; at: string; action: HistoryEntry["action"]; user_email: string; before: string | null; after: string | null; reason: string | null }>(sql`
-    select a.id, a.at, a.action, a.user_email, a.before, a.after, a.reason
+  const rows = db.all<{ id: number; at: string; action: HistoryEntry["action"]; before: string | null; after: string | null; reason: string | null }>(sql`
+    select a.id, a.at, a.action, a.before, a.after, a.reason
     from audit_log a
     join indicators i on i.id = coalesce(json_extract(a.after, '$.indicatorId'), json_extract(a.before, '$.indicatorId'))
     where a.entity = 'observation' and i.slug = ${input.slug}
@@ -33,7 +35,6 @@ export function listIndicatorHistory(input: { slug: string; limit?: number }, db
       id: r.id,
       at: r.at,
       action: r.action,
-      by: r.user_email,
       periodLabel: (after ?? before)?.periodLabel ?? "",
       from: before ? { value: before.value, qualifier: before.qualifier } : null,
       to: after ? { value: after.value, qualifier: after.qualifier } : null,

@@ -14,6 +14,8 @@ export interface IndicatorMeta {
   unit: string;
   description: string;
   caveat: string | null;
+  /** When the next figure is expected, where the sources say it. */
+  nextRelease: string | null;
   sector: { slug: SectorSlug; name: string };
 }
 
@@ -35,6 +37,7 @@ const metaColumns = {
   unit: indicators.unit,
   description: indicators.description,
   caveat: indicators.caveat,
+  nextRelease: indicators.nextRelease,
   sectorSlug: sectors.slug,
   sectorName: sectors.name,
 };
@@ -55,12 +58,13 @@ export function listIndicators(input: { sector?: SectorSlug } & Range, db: AppDa
   const slugs = rows.map((r) => r.slug);
   const figures = listFigures({ indicatorSlugs: slugs }, db).filter(inRange(input));
   const gaps = listGaps({ indicatorSlugs: slugs }, db).filter(inRange(input));
-  return rows.map(({ slug, name, unit, description, caveat, sectorSlug, sectorName }) => ({
+  return rows.map(({ slug, name, unit, description, caveat, nextRelease, sectorSlug, sectorName }) => ({
     slug,
     name,
     unit,
     description,
     caveat,
+    nextRelease,
     sector: { slug: sectorSlug, name: sectorName },
     figures: figures.filter((f) => f.indicatorSlug === slug),
     gaps: gaps.filter((g) => g.indicatorSlug === slug),

@@ -11,12 +11,6 @@ import type { Figure, Gap } from "../../lib/figures";
 import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/search-params";
 import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
 
-/**
- * The AZ-side Jan–Aug 2025 turnover is the figure the Astana package was discussed around
- * (the starting article's 547.6 mUSD); the card features it and shows the latest beside it.
- * Chosen by its fact-sheet key, so an editor's revision of the value shows here.
- */
-const FEATURED_TRADE_KEY = "TA-2025-8m";
 const GREEN_ENERGY_CORRIDOR = "green-energy-corridor";
 
 export interface PanelSpec {
@@ -106,9 +100,13 @@ export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase 
   const trade = listFigures({ indicatorSlugs: ["trade-turnover", "trade-turnover-growth", "trade-turnover-target"] }, db);
   const turnover = trade.filter((f) => f.indicatorSlug === "trade-turnover");
   const growth = trade.filter((f) => f.indicatorSlug === "trade-turnover-growth");
-  const featured = turnover.find((f) => f.key === FEATURED_TRADE_KEY) ?? null;
   const latestAz = latest(turnover.filter((f) => f.reporter === "az"));
   const latestKz = latest(turnover.filter((f) => f.reporter === "kz"));
+  // The card leads with each side's latest figure, its growth on the same months a year earlier beside it.
+  const featured = latestAz;
+  // Progress toward a yearly target counts full years only: a part-year total is not a yearly rate.
+  const yearAz = latest(turnover.filter((f) => f.reporter === "az" && f.periodType === "year"));
+  const yearKz = latest(turnover.filter((f) => f.reporter === "kz" && f.periodType === "year"));
 
   const oil = listFigures({ indicatorSlugs: ["oil-transit-btc"] }, db);
   const oilActualYears = oil.filter((f) => f.periodType === "year" && (f.status === "actual" || f.status === "preliminary"));
@@ -127,7 +125,8 @@ export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase 
   const done = gecProject?.milestones.filter((m) => m.status === "actual") ?? [];
   const lastDone = done.at(-1);
   // "Next" is what is still ahead of the last thing that happened, not an old intention.
-  const ahead = gecProject?.milestones.filter((m) => m.status !== "actual" && (!lastDone || m.date > lastDone.date)) ?? [];
+  // A plan whose date has passed is not "next": it is shown as overdue in the project's list.
+  const ahead = gecProject?.milestones.filter((m) => m.status !== "actual" && !m.overdue && (!lastDone || m.date > lastDone.date)) ?? [];
 
   const specs = PANEL_SPECS.filter((spec) => filters.sector === "all" || spec.sector === filters.sector);
   const panels = specs.map((spec) => buildPanel(spec, filters, db));
@@ -136,8 +135,8 @@ export function getOverview(filters: Filters = DEFAULT_FILTERS, db: AppDatabase 
     trade: { featured, featuredGrowth: samePeriod(growth, featured), latestAz, latestAzGrowth: samePeriod(growth, latestAz), latestKz },
     target: {
       target: latest(trade.filter((f) => f.indicatorSlug === "trade-turnover-target")),
-      reachedAz: latestAz,
-      reachedKz: latestKz,
+      reachedAz: yearAz,
+      reachedKz: yearKz,
     },
     oil: { lastYear, yearToDate: oilYtd, outlook },
     investment: { azInKz: mostConfident(azInKz), kzInAz: mostConfident(kzInAz), otherReports: Math.max(0, invest.length - 2) },

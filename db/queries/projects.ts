@@ -2,7 +2,9 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
+import { isOverdue, todayIso } from "../../lib/clock";
 import { milestones, projects, sources } from "../schema";
+import { getFreshness } from "./freshness";
 
 export type MilestoneView = {
   key: string;
@@ -12,6 +14,8 @@ export type MilestoneView = {
   status: "actual" | "plan" | "forecast";
   confidence: string;
   source: { title: string; publisher: string; url: string; publishedOn: string | null };
+  /** A plan or expectation whose date has passed with no outcome recorded: how far the sources were checked. */
+  overdue: { checkedTo: string | null } | null;
 };
 
 export type ProjectView = {
@@ -25,7 +29,7 @@ export type ProjectView = {
 };
 
 /** A project with its milestones in date order, each with its source; null when the slug is unknown. */
-export function getProject(input: { slug: string }, db: AppDatabase = getDb()): ProjectView | null {
+export function getProject(input: { slug: string; today?: string }, db: AppDatabase = getDb()): ProjectView | null {
   const project = db.select().from(projects).where(eq(projects.slug, input.slug)).get();
   if (!project) return null;
   const rows = db
@@ -46,6 +50,8 @@ export function getProject(input: { slug: string }, db: AppDatabase = getDb()): 
     .where(eq(milestones.projectId, project.id))
     .orderBy(asc(milestones.date), asc(milestones.key))
     .all();
+  const today = input.today ?? todayIso();
+  const checkedTo = getFreshness(db).dataAsOf;
   return {
     slug: project.slug,
     name: project.name,
@@ -53,6 +59,10 @@ export function getProject(input: { slug: string }, db: AppDatabase = getDb()): 
     location: project.location,
     summary: project.summary,
     note: project.note,
-    milestones: rows.map(({ sourceTitle, publisher, url, publishedOn, ...m }) => ({ ...m, source: { title: sourceTitle, publisher, url, publishedOn } })),
+    milestones: rows.map(({ sourceTitle, publisher, url, publishedOn, ...m }) => ({
+      ...m,
+      source: { title: sourceTitle, publisher, url, publishedOn },
+      overdue: isOverdue(m, today) ? { checkedTo } : null,
+    })),
   };
 }

@@ -14,6 +14,8 @@ export const indicators = sqliteTable("indicators", {
   description: text("description").notNull(),
   /** Methodology caveat shown wherever the indicator is charted. */
   caveat: text("caveat"),
+  /** When the next figure is expected, as the sources say it ("full year 2025 usually published in Jan–Feb"); null where unknown. */
+  nextRelease: text("next_release"),
   sortOrder: integer("sort_order").notNull().default(0),
 });
 

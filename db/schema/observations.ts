@@ -28,6 +28,11 @@ export const observations = sqliteTable(
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),
+    /**
+     * The body that published this figure ("AZ State Customs Committee"), when the outlet quotes one.
+     * Kept per figure, not per source: one article often quotes several bodies for different figures.
+     */
+    originator: text("originator"),
     note: text("note"),
     confidence: text("confidence", { enum: CONFIDENCE_LEVELS }).notNull(),
     version: integer("version").notNull().default(1),

@@ -130,10 +130,11 @@ export const en = {
   sourceCheck: {
     heading: "Source check",
     lead: "Each claim of the article that started this project, beside what the sources say, with the verdict and the evidence.",
+    articleIntro: "The article checked:",
     tally: "Verdicts",
     articleSays: "The article says",
     sourcesSay: "What the sources say",
-    verdict: { supported: "Supported", partly_supported: "Partly supported", contradicted: "Contradicted", not_found: "Not found" },
+    verdict: { supported: "Supported", partly_supported: "Partly supported", overstated: "Not supported (overstated)", contradicted: "Contradicted", not_found: "Not found" },
   },
   documents: {
     heading: "Documents",
@@ -266,7 +267,7 @@ export const en = {
   },
   footer: {
     about:
-      "Figures are transcribed from a sourced fact sheet compiled from official statements quoted by news agencies. Re-check key series against the primary databases before citing.",
+      "Figures are transcribed from official statements quoted by news agencies, each with its source. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
     editors: "Editors: sign in",
   },
@@ -309,7 +310,7 @@ export const en = {
       created: "Added.",
       fields: {
         indicator: "Indicator",
-        key: "Key (fact-sheet ID)",
+        key: "Key (stable ID)",
         periodLabel: "Period label",
         periodStart: "Period start",
         periodEnd: "Period end",
@@ -374,6 +375,7 @@ export const en = {
     },
     history: {
       heading: "Change history",
+      anEditor: "an editor",
       revised: (label: string, from: string, to: string, when: string, by: string) => `${label}: value revised from ${from} to ${to} on ${when} by ${by}`,
       changed: (label: string, when: string, by: string) => `${label}: details changed on ${when} by ${by}`,
       added: (label: string, when: string, by: string) => `${label}: added on ${when} by ${by}`,

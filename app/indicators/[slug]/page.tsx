@@ -10,6 +10,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listYears } from "@/db/queries/figures";
 import { listIndicatorHistory } from "@/db/queries/history";
+import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
@@ -54,6 +55,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-700 sm:text-base">
           {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
         </p>
+        <IndicatorCurrency indicator={ind} figures={ind.figures} />
       </div>
       <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
@@ -172,12 +174,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               const when = formatDate(h.at.slice(0, 10));
               const text =
                 h.action === "create" || !h.from
-                  ? t.admin.history.added(h.periodLabel, when, h.by)
+                  ? t.admin.history.added(h.periodLabel, when, t.admin.history.anEditor)
                   : h.action === "delete" || !h.to
-                    ? t.admin.history.removed(h.periodLabel, when, h.by)
+                    ? t.admin.history.removed(h.periodLabel, when, t.admin.history.anEditor)
                     : h.from.value !== h.to.value
-                      ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, h.by)
-                      : t.admin.history.changed(h.periodLabel, when, h.by);
+                      ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, t.admin.history.anEditor)
+                      : t.admin.history.changed(h.periodLabel, when, t.admin.history.anEditor);
               return (
                 <li key={h.id}>
                   {text}

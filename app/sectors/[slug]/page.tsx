@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
@@ -87,6 +88,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
               ) : (
                 <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} />
               )}
+              <IndicatorCurrency indicator={ind} figures={ind.figures} />
               {ind.caveat && (
                 <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
                   <span className="font-semibold">{t.panels.caveat}: </span>
