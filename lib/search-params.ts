@@ -130,6 +130,14 @@ export function canonicalPageUrl(pathname: string, search: URLSearchParams): str
   return pathname + filtersToQuery(parsePageFilters(page, search));
 }
 
+/** The canonical, site-relative URL of a view of a public page: its path and the filters it is rendered from. */
+export function viewHref(page: PublicPage, pathname: string, filters: Partial<Filters>): string {
+  const names: readonly ParamName[] = PUBLIC_PAGES[page].params;
+  const kept: Partial<Filters> = {};
+  for (const k of names) (kept as Record<string, unknown>)[k] = filters[k];
+  return pathname + filtersToQuery(kept);
+}
+
 /** Whether a period [start, end] (ISO dates) overlaps the filter's year range. */
 export function periodInRange(start: string, end: string, f: Pick<Filters, "from" | "to">): boolean {
   if (f.from !== undefined && Number(end.slice(0, 4)) < f.from) return false;

@@ -1,12 +1,14 @@
 import { ChartView } from "@/components/charts/chart-view";
+import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { CopyLink } from "@/components/share/copy-link";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { formatDate } from "@/lib/format";
-import { filtersToQuery, type Filters } from "@/lib/search-params";
+import { filtersToQuery, viewHref, type Filters } from "@/lib/search-params";
 import { getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 
@@ -36,13 +38,17 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
-        <figure className="relative space-y-2" data-chart-figure={spec.model.id}>
-          <figcaption className="pr-24 text-sm font-medium text-slate-800">
+        <figure className="relative space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
+          <figcaption className="pr-48 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
+          <div className="absolute -top-1 right-0 flex items-start gap-2">
+            <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} viewHref={viewHref("overview", "/", filters)} />
+            <CopyLink href={`${viewHref("overview", "/", filters)}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(chartTitle)} />
+          </div>
           <p className="sr-only">{t.panels.chartHint}</p>
           <ChartView model={spec.model} />
+          <ChartSources spec={spec} />
           <p className="text-xs text-slate-600">
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>

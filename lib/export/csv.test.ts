@@ -12,7 +12,7 @@ function exportOf(figures: ReturnType<typeof figure>[], filters = {}) {
   return panelChart({ sector, figures, gaps: [], seriesBy: "reporter", filters });
 }
 
-const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/api/panels/trade?format=csv&from=2022" };
+const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/?sector=trade&from=2022", csvUrl: "https://monitor.example/api/panels/trade?format=csv&from=2022" };
 
 function read(csv: string) {
   return parse(csv, { bom: true, comment: "#", comment_no_infix: true, columns: true }) as Record<string, string>[];
@@ -32,6 +32,7 @@ describe("buildCsv", () => {
       "# Data as of: 2025-10-10 (the latest publication date among the sources of these figures)",
       "# Exported: 2025-11-28T10:15:30Z",
       `# Permalink: ${meta.permalink}`,
+      `# CSV URL: ${meta.csvUrl}`,
       `# Product: ${PRODUCT_NAME}`,
     ]);
     expect(lines[8]).toBe(

@@ -18,6 +18,14 @@ export const en = {
     documents: "Documents",
     sourceCheck: "Source check",
     productShort: "AZ–KZ Monitor",
+    darkMode: "Dark mode",
+  },
+  share: {
+    copyLink: "Copy link",
+    copyLinkLabel: (what: string) => `Copy link to ${what}`,
+    copied: "Link copied",
+    thisView: "this view",
+    embed: "Embed",
   },
   overview: {
     heading: "Azerbaijan–Kazakhstan economic cooperation",
@@ -184,8 +192,8 @@ export const en = {
     button: "Export",
     buttonLabel: (title: string) => `Export ${title}`,
     menuLabel: (title: string) => `Export options for ${title}`,
-    items: { png: "Download PNG", svg: "Download SVG", csv: "Download CSV" },
-    formatName: { png: "PNG image", svg: "SVG image", csv: "CSV file" },
+    items: { png: "Download PNG", "png-social": "PNG social card (1200 × 675)", "png-print": "PNG for print (2400 px wide)", svg: "Download SVG", csv: "Download CSV" },
+    formatName: { png: "PNG image", "png-social": "social card", "png-print": "print PNG", svg: "SVG image", csv: "CSV file" },
     working: (format: string) => `Preparing the ${format}…`,
     done: (fileName: string) => `Downloaded ${fileName}`,
     failed: (format: string) => `The ${format} could not be created, so nothing was downloaded.`,
@@ -209,6 +217,7 @@ export const en = {
       dataAsOf: "Data as of",
       exported: "Exported",
       permalink: "Permalink",
+      csvUrl: "CSV URL",
       product: "Product",
     },
     csv: {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { CopyLink } from "@/components/share/copy-link";
 import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -13,7 +14,7 @@ import { listIndicatorHistory } from "@/db/queries/history";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
@@ -54,6 +55,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-700 sm:text-base">
           {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
         </p>
+        <CopyLink href={viewHref("indicator", `/indicators/${ind.slug}`, filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} showSector={false} />
 
@@ -63,7 +65,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </h2>
         {ind.figures.length ? (
           <div className="space-y-3">
-            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} />
+            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} viewHref={viewHref("indicator", `/indicators/${ind.slug}`, filters)} />
             <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
           </div>
         ) : (
