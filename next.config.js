@@ -13,6 +13,12 @@ const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
 ];
 
+/** /embed/… exists to be framed: `frame-ancestors *` and no X-Frame-Options, the other headers as everywhere. */
+const EMBED_HEADERS = [
+  { key: "Content-Security-Policy", value: "frame-ancestors *; base-uri 'self'; form-action 'self'; object-src 'none'" },
+  ...SECURITY_HEADERS.filter((h) => h.key !== "Content-Security-Policy" && h.key !== "X-Frame-Options"),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
@@ -21,7 +27,11 @@ const nextConfig = {
   generateEtags: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    // Every path but the embeds; those may be framed by any site, with the rest of the policy unchanged.
+    return [
+      { source: "/:path((?!embed/).*)", headers: SECURITY_HEADERS },
+      { source: "/embed/:path*", headers: EMBED_HEADERS },
+    ];
   },
 };
 

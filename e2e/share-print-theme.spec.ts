@@ -26,7 +26,7 @@ test.describe("copy link", () => {
 
   test("follows a filter change made on the page", async ({ page, baseURL }) => {
     await page.goto("/");
-    await page.getByLabel("Sector").selectOption("energy");
+    await page.getByLabel("Sector", { exact: true }).selectOption("energy");
     await expect(page).toHaveURL(/\?sector=energy$/);
     const link = page.getByRole("button", { name: "Copy link to this view" });
     await expect(link).toHaveAttribute("data-url", "/?sector=energy");

@@ -84,14 +84,22 @@ export function themeCss(): string {
 
 /**
  * A few lines of plain script in the document head, so they cost no bundle and run before the
- * first paint: the remembered theme (no flash of the wrong one), the theme toggle, and every
- * "Copy link" button, which copies the canonical URL the server wrote into it (`data-url`).
+ * first paint: the remembered theme (no flash of the wrong one; an embed is light unless its URL
+ * says `theme=dark`), the theme toggle, every "Copy link" button, which copies the canonical URL
+ * the server wrote into it (`data-url`), and the Embed box's <iframe> code for the width and height
+ * typed into it.
  * Both buttons are found by delegation, so they work on pages that arrive by client navigation.
  */
 export const PAGE_SCRIPT = `(function(){var d=document.documentElement,k="theme";
 function cur(){return d.dataset.theme||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light")}
 function sync(){var p=String(cur()==="dark");document.querySelectorAll("[data-theme-toggle]").forEach(function(b){b.setAttribute("aria-pressed",p)})}
-try{var s=localStorage.getItem(k);if(s==="dark"||s==="light")d.dataset.theme=s}catch(e){}
+if(location.pathname.indexOf("/embed/")===0)d.dataset.theme=new URLSearchParams(location.search).get("theme")==="dark"?"dark":"light";
+else try{var s=localStorage.getItem(k);if(s==="dark"||s==="light")d.dataset.theme=s}catch(e){}
+function esc(v){return String(v).replace(/&/g,"&amp;").replace(/"/g,"&quot;").replace(/</g,"&lt;")}
+function embed(b){var n=function(s,f){var v=parseInt(b.querySelector(s).value,10);return v>=100&&v<=4000?v:f};
+b.querySelector("textarea").value='<iframe src="'+esc(new URL(b.getAttribute("data-embed"),location.origin).href)+'" width="'+n("[data-embed-width]",640)+'" height="'+n("[data-embed-height]",520)+'" title="'+esc(b.getAttribute("data-embed-title"))+'" style="border:0;max-width:100%" loading="lazy"></iframe>'}
+document.addEventListener("input",function(e){var b=e.target instanceof Element&&e.target.closest("[data-embed]");if(b)embed(b)});
+document.addEventListener("toggle",function(e){var b=e.target;if(b instanceof Element&&b.matches("[data-embed]")&&b.open)embed(b)},true);
 document.addEventListener("DOMContentLoaded",sync);
 document.addEventListener("click",function(e){var t=e.target instanceof Element?e.target:null;if(!t)return;
 var b=t.closest("[data-theme-toggle]");if(b){d.dataset.theme=cur()==="dark"?"light":"dark";try{localStorage.setItem(k,d.dataset.theme)}catch(x){}sync();return}

@@ -2,6 +2,7 @@ import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { CopyLink } from "@/components/share/copy-link";
+import { EmbedCode } from "@/components/share/embed-code";
 import { indicatorChart, type MarkedDocument } from "@/lib/charts/spec";
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
@@ -39,6 +40,7 @@ export function IndicatorChart({
       <div className="flex items-start justify-end gap-2">
         <ExportMenu title={spec.title} specUrl={specUrl} viewHref={viewHref ?? spec.pagePath} />
         {viewHref && <CopyLink href={`${viewHref}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(spec.title)} />}
+        <EmbedCode path={spec.embedPath} title={spec.title} />
       </div>
       <p className="sr-only">{t.panels.chartHint}</p>
       <ChartView model={spec.model} />

@@ -2,6 +2,7 @@ import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { CopyLink } from "@/components/share/copy-link";
+import { EmbedCode } from "@/components/share/embed-code";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
@@ -39,12 +40,13 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
         <figure className="relative space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
-          <figcaption className="pr-48 text-sm font-medium text-slate-800">
+          <figcaption className="pr-64 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
           <div className="absolute -top-1 right-0 flex items-start gap-2">
             <ExportMenu title={chartTitle} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} viewHref={viewHref("overview", "/", filters)} />
             <CopyLink href={`${viewHref("overview", "/", filters)}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(chartTitle)} />
+            <EmbedCode path={spec.embedPath} title={chartTitle} />
           </div>
           <p className="sr-only">{t.panels.chartHint}</p>
           <ChartView model={spec.model} />

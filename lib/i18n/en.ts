@@ -1,3 +1,5 @@
+import { errorsEn } from "./errors";
+
 /**
  * Every piece of interface text, in English. Components read text only through
  * `getDictionary()`, so Azerbaijani, Kazakh and Russian can be added as sibling files.
@@ -26,6 +28,12 @@ export const en = {
     copied: "Link copied",
     thisView: "this view",
     embed: "Embed",
+    embedLabel: (what: string) => `Embed ${what} on another site`,
+    embedHint: "Paste this code into your page. The chart keeps its sources, data date and a link back here.",
+    embedCode: "Embed code",
+    width: "Width",
+    height: "Height",
+    openFull: "Open the full view, with the figure table and every source",
   },
   overview: {
     heading: "Azerbaijan–Kazakhstan economic cooperation",
@@ -390,14 +398,7 @@ export const en = {
       reason: "reason",
     },
   },
-  errors: {
-    title: "This page could not be loaded",
-    body: "The data could not be read. Nothing was changed. Try again in a moment.",
-    retry: "Try again",
-    notFoundTitle: "Page not found",
-    notFoundBody: "There is no page at this address.",
-    backHome: "Back to the overview",
-  },
+  errors: errorsEn,
 } as const;
 
 export type Dictionary = typeof en;
