@@ -24,7 +24,7 @@ describe("buildCsv", () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const lines = csv.slice(1).split("\r\n");
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 9)).toEqual([
       "# Title: Bilateral trade turnover",
       "# Unit: USD million",
       "# Currency: USD",
@@ -35,7 +35,7 @@ describe("buildCsv", () => {
       `# CSV URL: ${meta.csvUrl}`,
       `# Product: ${PRODUCT_NAME}`,
     ]);
-    expect(lines[8]).toBe(
+    expect(lines[9]).toBe(
       "Indicator,Period,Value,Qualifier,Unit,Status,Reporter,Source title,Source URL,Source publisher,Source date,Period start,Period end,Confidence,Observation ID,Indicator ID",
     );
   });
