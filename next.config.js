@@ -2,6 +2,11 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 
+/** /embed/… exists to be framed: `frame-ancestors *` and no X-Frame-Options; the rest of the policy as everywhere. */
+const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== "X-Frame-Options").map((h) =>
+  h.key === "Content-Security-Policy" ? { ...h, value: h.value.replace("frame-ancestors 'none'", "frame-ancestors *") } : h,
+);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
@@ -10,7 +15,11 @@ const nextConfig = {
   generateEtags: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    // Every path but the embeds; those may be framed by any site, with the rest of the policy unchanged.
+    return [
+      { source: "/:path((?!embed/).*)", headers: SECURITY_HEADERS },
+      { source: "/embed/:path*", headers: EMBED_HEADERS },
+    ];
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { getDictionary } from "@/lib/i18n";
 
 // In the root segment the layout's title template does not apply.
@@ -7,13 +8,16 @@ export const metadata: Metadata = { title: { absolute: getDictionary().meta.page
 
 export default function NotFound() {
   const t = getDictionary();
+  // Above the (site) group, so it brings the site's navigation itself.
   return (
-    <div className="mx-auto max-w-xl space-y-3 rounded-xl border border-slate-200 bg-white p-6">
-      <h1 className="text-xl font-semibold text-slate-900">{t.errors.notFoundTitle}</h1>
-      <p className="text-sm text-slate-700">{t.errors.notFoundBody}</p>
-      <Link href="/" className="text-sm text-sky-800 underline">
-        {t.errors.backHome}
-      </Link>
-    </div>
+    <SiteChrome>
+      <div className="mx-auto max-w-xl space-y-3 rounded-xl border border-slate-200 bg-white p-6">
+        <h1 className="text-xl font-semibold text-slate-900">{t.errors.notFoundTitle}</h1>
+        <p className="text-sm text-slate-700">{t.errors.notFoundBody}</p>
+        <Link href="/" className="text-sm text-sky-800 underline">
+          {t.errors.backHome}
+        </Link>
+      </div>
+    </SiteChrome>
   );
 }

@@ -31,7 +31,7 @@ function exportButton(scope: Locator): Locator {
   return scope.getByRole("button", { name: /^Export / });
 }
 
-async function download(page: Page, scope: Locator, item: "Download PNG" | "Download SVG" | "Download CSV"): Promise<{ download: Download; body: Buffer }> {
+async function download(page: Page, scope: Locator, item: "Download PNG" | "PNG social card (1200 × 675)" | "PNG for print (2400 px wide)" | "Download SVG" | "Download CSV"): Promise<{ download: Download; body: Buffer }> {
   await exportButton(scope).click();
   const pending = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: item }).click();
@@ -82,6 +82,27 @@ test.describe("export a chart as PNG", () => {
       expect(colours.size).toBeGreaterThan(200);
     });
   }
+});
+
+test.describe("PNG sizes", () => {
+  test("the social card is 1200 × 675 and the print size 2400 px wide, each named for its size", async ({ page }) => {
+    const scope = await openChart(page, CHARTS[0]!);
+    const social = await download(page, scope, "PNG social card (1200 × 675)");
+    expect(social.download.suggestedFilename()).toMatch(/^trade-turnover-az-and-kz-sides-\d{4}-\d{4}-social-card\.png$/);
+    const card = PNG.sync.read(social.body);
+    expect([card.width, card.height]).toEqual([1200, 675]);
+    const print = await download(page, scope, "PNG for print (2400 px wide)");
+    expect(print.download.suggestedFilename()).toMatch(/^trade-turnover-az-and-kz-sides-\d{4}-\d{4}-print\.png$/);
+    const big = PNG.sync.read(print.body);
+    expect(big.width).toBe(2400);
+    expect(big.height).toBeGreaterThan(1200);
+    // Not blank: the frame's text and bars are drawn in many colours.
+    for (const png of [card, big]) {
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 16) colours.add(png.data.readUInt32BE(i));
+      expect(colours.size).toBeGreaterThan(100);
+    }
+  });
 });
 
 test.describe("export a chart as SVG", () => {
@@ -138,7 +159,9 @@ test.describe("export a chart as CSV", () => {
       const text = body.toString("utf8");
       expect(text).toContain(`# Title: ${title}\r\n`);
       expect(text).toMatch(/# Exported: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\r\n/);
-      expect(text).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/api\/(panels|indicators)\/[a-z-]+\?format=csv\r\n/);
+      // The permalink is the page the chart is on; the CSV's own URL follows it.
+      expect(text).toContain(`# Permalink: ${new URL(chart.path, page.url()).href}\r\n`);
+      expect(text).toMatch(/# CSV URL: http:\/\/127\.0\.0\.1:\d+\/api\/(panels|indicators)\/[a-z-]+\?format=csv\r\n/);
       const rows = readCsv(body);
       await expect(drawnMarks(scope)).toHaveCount(rows.length);
       for (const row of rows) {
@@ -188,17 +211,21 @@ test.describe("CSV by URL", () => {
     [CHARTS[1]!, "?from=2022"],
     [CHARTS[5]!, "?from=2022&to=2024"],
   ] as const) {
-    test(`${chart.name}: the URL gives the menu's file, byte for byte apart from the export time`, async ({ page }) => {
+    test(`${chart.name}: the URL gives the menu's file, byte for byte apart from the export time and the page it came from`, async ({ page }) => {
       const scope = await openChart(page, chart, query);
       const { download: d, body } = await download(page, scope, "Download CSV");
-      const permalink = /# Permalink: (\S+)\r\n/.exec(body.toString("utf8"))?.[1] ?? "";
-      expect(permalink).toContain("format=csv");
-      const res = await page.request.get(permalink);
+      const line = (b: Buffer, label: string) => new RegExp(`# ${label}: (\\S+)\r\n`).exec(b.toString("utf8"))?.[1] ?? "";
+      expect(line(body, "Permalink")).toBe(new URL(chart.path + query, page.url()).href);
+      const csvUrl = line(body, "CSV URL");
+      expect(csvUrl).toContain("format=csv");
+      const res = await page.request.get(csvUrl);
       expect(res.status()).toBe(200);
       expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
       expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${d.suggestedFilename()}"`);
-      const dropTime = (b: Buffer) => b.toString("binary").replace(/# Exported: [^\r]*\r\n/, "");
+      const dropTime = (b: Buffer) => b.toString("binary").replace(/# Exported: [^\r]*\r\n/, "").replace(/# Permalink: [^\r]*\r\n/, "");
       const fromUrl = await res.body();
+      // By URL, the permalink is the chart's own page: a page, never the API.
+      expect(line(fromUrl, "Permalink")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/(\?sector=[a-z]+|indicators\/[a-z-]+\?)/);
       expect(fromUrl.subarray(0, 3)).toEqual(body.subarray(0, 3));
       expect(dropTime(fromUrl)).toBe(dropTime(body));
     });
@@ -243,6 +270,10 @@ test.describe("export menu", () => {
     await expect(menu).toBeVisible();
     await expect(button).toHaveAttribute("aria-expanded", "true");
     await expect(item("Download PNG")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("PNG social card (1200 × 675)")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("PNG for print (2400 px wide)")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(item("Download SVG")).toBeFocused();
     await page.keyboard.press("ArrowDown");

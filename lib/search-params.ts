@@ -22,6 +22,8 @@ export interface Filters {
   to?: number;
   /** Documents only: a package slug. */
   package?: string;
+  /** Embeds only: embeds are light unless the embedding page asks for dark. */
+  theme?: "dark";
 }
 
 export const DEFAULT_FILTERS: Filters = { sector: "all" };
@@ -38,8 +40,9 @@ const PARAMS: { [K in ParamName]-?: { parse(raw: string): Filters[K] | undefined
   from: { parse: parseYear, expected: `must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}` },
   to: { parse: parseYear, expected: `must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}` },
   package: { parse: (raw) => (/^[a-z0-9-]{1,80}$/.test(raw) ? raw : undefined), expected: "must be a package slug" },
+  theme: { parse: (raw) => (raw === "dark" ? "dark" : undefined), expected: "must be dark (embeds are light by default)" },
 };
-const ORDER: readonly ParamName[] = ["sector", "from", "to", "package"];
+const ORDER: readonly ParamName[] = ["sector", "from", "to", "package", "theme"];
 
 function parseYear(raw: string): number | undefined {
   if (!/^\d{4}$/.test(raw)) return undefined;
@@ -55,6 +58,8 @@ export const PUBLIC_PAGES = {
   documents: { path: /^\/documents$/, params: ["sector", "package", "from", "to"] },
   document: { path: /^\/documents\/[a-z0-9-]{1,120}$/, params: [] },
   sourceCheck: { path: /^\/source-check$/, params: [] },
+  embedIndicator: { path: /^\/embed\/indicators\/[a-z0-9-]{1,80}$/, params: ["from", "to", "theme"] },
+  embedPanel: { path: /^\/embed\/panels\/[a-z0-9-]{1,80}$/, params: ["from", "to", "theme"] },
 } as const satisfies Record<string, { path: RegExp; params: readonly ParamName[] }>;
 export type PublicPage = keyof typeof PUBLIC_PAGES;
 
@@ -84,7 +89,7 @@ export function parseFilters(params: ParamSource, names: readonly ParamName[] = 
     from = undefined;
     to = undefined;
   }
-  return { sector: value("sector") ?? "all", from, to, package: value("package") };
+  return { sector: value("sector") ?? "all", from, to, package: value("package"), theme: value("theme") };
 }
 
 /** The filters one public page is rendered from (the same parameters its cache key keeps). */
@@ -115,6 +120,7 @@ export function filtersToQuery(f: Partial<Filters>): string {
   if (f.from !== undefined) p.set("from", String(f.from));
   if (f.to !== undefined) p.set("to", String(f.to));
   if (f.package) p.set("package", f.package);
+  if (f.theme) p.set("theme", f.theme);
   const s = p.toString();
   return s ? `?${s}` : "";
 }
@@ -128,6 +134,14 @@ export function canonicalPageUrl(pathname: string, search: URLSearchParams): str
   const page = (Object.keys(PUBLIC_PAGES) as PublicPage[]).find((p) => PUBLIC_PAGES[p].path.test(pathname));
   if (!page) return null;
   return pathname + filtersToQuery(parsePageFilters(page, search));
+}
+
+/** The canonical, site-relative URL of a view of a public page: its path and the filters it is rendered from. */
+export function viewHref(page: PublicPage, pathname: string, filters: Partial<Filters>): string {
+  const names: readonly ParamName[] = PUBLIC_PAGES[page].params;
+  const kept: Partial<Filters> = {};
+  for (const k of names) (kept as Record<string, unknown>)[k] = filters[k];
+  return pathname + filtersToQuery(kept);
 }
 
 /** Whether a period [start, end] (ISO dates) overlaps the filter's year range. */

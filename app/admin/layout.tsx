@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { signOutAction } from "./actions";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { Providers } from "@/components/providers";
 import { currentUser } from "@/db/auth/request";
 import { getDictionary } from "@/lib/i18n";
@@ -19,7 +20,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/audit", label: t.admin.nav.audit },
     ...(user.role === "admin" ? [{ href: "/admin/users", label: t.admin.nav.users }] : []),
   ];
+  // The site's header and footer (the public pages get them from app/(site)/layout.tsx; this area is outside that group).
   return (
+    <SiteChrome>
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3">
         <nav aria-label={t.admin.nav.label}>
@@ -47,5 +50,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {/* TanStack Query only where pages refetch and edit: public pages ship without it. */}
       <Providers>{children}</Providers>
     </div>
+    </SiteChrome>
   );
 }

@@ -2,12 +2,13 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { ChartSpec } from "@/lib/charts/spec";
-import type { ExportFormat } from "@/lib/export/file-name";
+import type { ExportChoice } from "@/lib/export/file-name";
 
-const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
+// A type-only import of the file-name module keeps its code out of the page until a file is asked for.
+const FORMATS: ExportChoice[] = ["png", "png-social", "png-print", "svg", "csv"];
 
 /**
- * A menu button (WAI-ARIA APG menu button pattern) that downloads the chart as PNG, SVG or CSV.
+ * A menu button (WAI-ARIA APG menu button pattern) that downloads the chart as PNG (three sizes), SVG or CSV.
  * Arrow keys move between items, Escape closes and returns focus to the button. The export code
  * loads only when an item is chosen, so it costs the page nothing until then.
  */
@@ -15,8 +16,8 @@ const FORMATS: ExportFormat[] = ["png", "svg", "csv"];
 export interface ExportMenuLabels {
   button: string;
   buttonLabel: string;
-  items: Record<ExportFormat, string>;
-  formatName: Record<ExportFormat, string>;
+  items: Record<ExportChoice, string>;
+  formatName: Record<ExportChoice, string>;
   working: string;
   done: string;
   failed: string;
@@ -29,18 +30,21 @@ const fill = (template: string, value: string) => template.replace("{x}", value)
 export function ExportMenu({
   labels,
   specUrl,
+  viewHref,
   className = "relative",
 }: {
   labels: ExportMenuLabels;
   /** Where the chart's export description is fetched when a file is asked for, so the page does not ship the series twice. */
   specUrl: string;
+  /** The canonical, site-relative URL of the page the chart is on (lib/search-params.ts `viewHref`): the files' permalink, as "Copy link" gives it. */
+  viewHref: string;
   /** Positioning; must establish a containing block for the popup (relative or absolute). */
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [failed, setFailed] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<ExportChoice | null>(null);
+  const [failed, setFailed] = useState<ExportChoice | null>(null);
   const [done, setDone] = useState("");
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -76,7 +80,7 @@ export function ExportMenu({
     if (returnFocus) button.current?.focus();
   }
 
-  async function run(format: ExportFormat) {
+  async function run(format: ExportChoice) {
     setBusy(format);
     setFailed(null);
     setDone("");
@@ -89,10 +93,10 @@ export function ExportMenu({
           return res.json() as Promise<ChartSpec>;
         }),
       ]);
-      const { origin, pathname, search } = window.location;
+      const { origin } = window.location;
       // The images wrap the chart as the page drew it: its wide drawing, in the same figure as this menu.
       const chart = root.current?.closest("[data-chart-figure]")?.querySelector<SVGSVGElement>('svg[data-variant="wide"]') ?? null;
-      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${pathname}${search}`, now: new Date(), chart });
+      const { blob, fileName } = await buildExport(spec, format, { origin, viewUrl: `${origin}${viewHref}`, now: new Date(), chart });
       downloadBlob(blob, fileName);
       setDone(fill(labels.done, fileName));
     } catch (error) {

@@ -1,5 +1,8 @@
 import { ChartView } from "@/components/charts/chart-view";
+import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { CopyLink } from "@/components/share/copy-link";
+import { EmbedCode } from "@/components/share/embed-code";
 import { indicatorChart, type MarkedDocument } from "@/lib/charts/spec";
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
@@ -14,6 +17,7 @@ export function IndicatorChart({
   markerDocs = [],
   markerSector,
   linkMarks = true,
+  viewHref,
 }: {
   indicator: { slug: string; name: string; sector: { slug: string; name: string } };
   figures: Figure[];
@@ -23,6 +27,8 @@ export function IndicatorChart({
   markerDocs?: MarkedDocument[];
   markerSector?: string;
   linkMarks?: boolean;
+  /** The canonical URL of the page showing the chart: its "Copy link" points at the chart on it. */
+  viewHref?: string;
 }) {
   const t = getDictionary();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
@@ -30,11 +36,16 @@ export function IndicatorChart({
   const spec = indicatorChart({ indicator, figures, gaps, filters, documents: markerDocs, hrefFor: linkMarks ? (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` : undefined });
   const specUrl = `/api/indicators/${indicator.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${markerSector && markerDocs.length ? `&markers=${markerSector}` : ""}`;
   return (
-    <figure className="space-y-2" data-chart-figure={spec.model.id}>
-      <ExportMenu labels={exportMenuLabels(spec.title)} specUrl={specUrl} />
+    <figure className="space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
+      <div className="flex items-start justify-end gap-2">
+        <ExportMenu labels={exportMenuLabels(spec.title)} specUrl={specUrl} viewHref={viewHref ?? spec.pagePath} />
+        {viewHref && <CopyLink href={`${viewHref}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(spec.title)} />}
+        <EmbedCode path={spec.embedPath} title={spec.title} />
+      </div>
       <p className="sr-only">{t.panels.chartHint}</p>
       <ChartView model={spec.model} />
       {spec.model.notDrawn > 0 && <p className="text-xs text-slate-600">{t.indicator.notDrawn(spec.model.notDrawn)}</p>}
+      <ChartSources spec={spec} />
     </figure>
   );
 }

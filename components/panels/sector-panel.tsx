@@ -1,4 +1,5 @@
 import { ChartView } from "@/components/charts/chart-view";
+import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { FigureTable } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
@@ -6,7 +7,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { formatDate } from "@/lib/format";
-import { filtersToQuery, type Filters } from "@/lib/search-params";
+import { filtersToQuery, viewHref, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 import { MilestoneStatus } from "@/components/projects/milestone-status";
@@ -37,13 +38,17 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
       ) : (
-        <figure className="relative space-y-2" data-chart-figure={spec.model.id}>
+        <figure className="relative space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          <ExportMenu labels={exportMenuLabels(chartTitle)} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} className="absolute -top-1 right-0" />
+          {/* On the overview a chart has its export menu only (the page has Copy link): a keyboard reader crosses five panels. */}
+          <div className="absolute -top-1 right-0 flex items-start gap-2">
+            <ExportMenu labels={exportMenuLabels(chartTitle)} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} viewHref={viewHref("overview", "/", filters)} />
+          </div>
           <p className="sr-only">{t.panels.chartHint}</p>
           <ChartView model={spec.model} />
+          <ChartSources spec={spec} />
           <p className="text-xs text-slate-600">
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>
@@ -75,11 +80,10 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <h4 className="text-sm font-medium text-slate-800">{t.panels.recentDocuments}</h4>
           <ul className="mt-1 space-y-1 text-xs">
             {recentDocs.map((d) => (
-              <li key={d.slug}>
+              // Named here, opened from the sector's list below: one link per panel instead of two.
+              <li key={d.slug} className="text-slate-700">
                 <span className="text-slate-600">◆ {formatDate(d.signedOn)} · </span>
-                <Link href={`/documents/${d.slug}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                  {d.title}
-                </Link>
+                {d.title}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Confidence, ObservationStatus, Reporter, ValueQualifier } from "../constants";
 import type { Figure, Gap } from "../figures";
-import type { Filters } from "../search-params";
+import { viewHref, type Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import { exportFileBase } from "../export/file-name";
 import { buildChartModel, drawnFigures, type ChartModel } from "./model";
@@ -47,6 +47,10 @@ export interface ChartSpec {
   points: PlottedFigure[];
   /** Site-relative URL of the same CSV: "/api/panels/trade?format=csv&from=2022". */
   csvPath: string;
+  /** The chart's own page, canonical and site-relative: "/?sector=trade&from=2022", "/indicators/trade-turnover". The CSV URL's permalink. */
+  pagePath: string;
+  /** The chart alone, for an <iframe> on another site: "/embed/panels/trade?from=2022". */
+  embedPath: string;
   fileBase: string;
   /** Latest publication date among the sources of the drawn figures (ISO, possibly partial). */
   dataAsOf: string | null;
@@ -67,7 +71,7 @@ function csvQuery(filters: Pick<Filters, "from" | "to">): string {
   return `?${p.toString()}`;
 }
 
-function assemble(input: { id: string; title: string; sector: { slug: string; name: string }; filters: Pick<Filters, "from" | "to">; figures: Figure[]; gaps: Gap[]; seriesBy?: "reporter" | "indicator"; csvPath: string; documents: MarkedDocument[]; hrefFor?: (f: Figure) => string | undefined }): ChartSpec {
+function assemble(input: { id: string; title: string; sector: { slug: string; name: string }; filters: Pick<Filters, "from" | "to">; figures: Figure[]; gaps: Gap[]; seriesBy?: "reporter" | "indicator"; csvPath: string; pagePath: string; embedPath: string; documents: MarkedDocument[]; hrefFor?: (f: Figure) => string | undefined }): ChartSpec {
   const unit = input.figures[0]?.unit ?? "";
   const model = buildChartModel({ id: input.id, title: input.title, unit, figures: input.figures, gaps: input.gaps, seriesBy: input.seriesBy, hrefFor: input.hrefFor, documents: input.documents });
   const points: PlottedFigure[] = drawnFigures(model, input.figures).map(({ figure: f, category }) => ({
@@ -101,6 +105,8 @@ function assemble(input: { id: string; title: string; sector: { slug: string; na
     model,
     points,
     csvPath: input.csvPath,
+    pagePath: input.pagePath,
+    embedPath: input.embedPath,
     fileBase: exportFileBase({ indicatorSlugs: slugs, reporters: points.map((p) => p.reporter), years: points.length ? [Math.min(...startYears), Math.max(...endYears)] : null }),
     dataAsOf: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null,
     documents: input.documents.filter((d) => model.kind !== "hbars" && markedYears.has(Number(d.signedOn.slice(0, 4)))),
@@ -128,6 +134,8 @@ export function panelChart(input: {
     gaps: input.gaps,
     seriesBy: input.seriesBy,
     csvPath: `/api/panels/${input.sector.slug}${csvQuery(input.filters)}`,
+    pagePath: viewHref("overview", "/", { sector: input.sector.slug as Filters["sector"], from: input.filters.from, to: input.filters.to }),
+    embedPath: viewHref("embedPanel", `/embed/panels/${input.sector.slug}`, input.filters),
     documents: input.documents ?? [],
     hrefFor: input.hrefFor,
   });
@@ -150,6 +158,8 @@ export function indicatorChart(input: {
     figures: input.figures,
     gaps: input.gaps,
     csvPath: `/api/indicators/${input.indicator.slug}${csvQuery(input.filters)}`,
+    pagePath: viewHref("indicator", `/indicators/${input.indicator.slug}`, input.filters),
+    embedPath: viewHref("embedIndicator", `/embed/indicators/${input.indicator.slug}`, input.filters),
     documents: input.documents ?? [],
     hrefFor: input.hrefFor,
   });

@@ -27,16 +27,46 @@ export const CHART_COLOURS = {
 
 export type ChartColour = keyof typeof CHART_COLOURS;
 
+/**
+ * The same variables in the dark theme, for the page only: exported files and embeds keep the
+ * light values (`literalColours`), so a chart pasted into a document or an article reads the same
+ * whatever the reader's theme was. Each series colour keeps its hue and passes 3:1 on `background`.
+ */
+export const CHART_COLOURS_DARK: Record<ChartColour, string> = {
+  az: "#60a5fa",
+  kz: "#f59e0b",
+  other: "#a78bfa",
+  single: "#2dd4bf",
+  indicator2: "#f472b6",
+  ink: "#f1f5f9",
+  text: "#cbd5e1",
+  muted: "#a3b1c6",
+  grid: "#334155",
+  axis: "#64748b",
+  gap: "#94a3b8",
+  gapFill: "#1e293b",
+  marker: "#fb923c",
+  markerLine: "#f97316",
+  focus: "#f1f5f9",
+  link: "#7dd3fc",
+  background: "#0f172a",
+};
+
 /** The CSS value a chart element is painted with on the page: `var(--chart-az)`. */
 export function cssColour(name: ChartColour): string {
   return `var(--chart-${name})`;
 }
 
-/** `:root{--chart-az:#1d4ed8;…}` for the page. */
-export function chartThemeCss(): string {
-  return `:root{${Object.entries(CHART_COLOURS)
+/** `--chart-az:#1d4ed8;…`: the declarations of one set of chart colours. */
+export function chartVariables(colours: Record<ChartColour, string>): string {
+  return Object.entries(colours)
     .map(([k, v]) => `--chart-${k}:${v}`)
-    .join(";")}}`;
+    .join(";");
+}
+
+/** `:root{--chart-az:#1d4ed8;…}` for the page, light; the dark set is written by lib/page-theme.ts. */
+export function chartThemeCss(): string {
+  return `:root{${chartVariables(CHART_COLOURS)}}`;
 }
 
 /** Replaces every chart CSS variable in an SVG string by its literal value, for a file opened outside the page. */

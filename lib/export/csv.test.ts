@@ -12,7 +12,7 @@ function exportOf(figures: ReturnType<typeof figure>[], filters = {}) {
   return panelChart({ sector, figures, gaps: [], seriesBy: "reporter", filters });
 }
 
-const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/api/panels/trade?format=csv&from=2022" };
+const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/?sector=trade&from=2022", csvUrl: "https://monitor.example/api/panels/trade?format=csv&from=2022" };
 
 function read(csv: string) {
   return parse(csv, { bom: true, comment: "#", comment_no_infix: true, columns: true }) as Record<string, string>[];
@@ -24,7 +24,7 @@ describe("buildCsv", () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const lines = csv.slice(1).split("\r\n");
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 9)).toEqual([
       "# Title: Bilateral trade turnover",
       "# Unit: USD million",
       "# Currency: USD",
@@ -32,9 +32,10 @@ describe("buildCsv", () => {
       "# Data as of: 2025-10-10 (the latest publication date among the sources of these figures)",
       "# Exported: 2025-11-28T10:15:30Z",
       `# Permalink: ${meta.permalink}`,
+      `# CSV URL: ${meta.csvUrl}`,
       `# Product: ${PRODUCT_NAME}`,
     ]);
-    expect(lines[8]).toBe(
+    expect(lines[9]).toBe(
       "Indicator,Period,Value,Qualifier,Unit,Status,Reporter,Source title,Source URL,Source publisher,Source date,Period start,Period end,Confidence,Observation ID,Indicator ID",
     );
   });

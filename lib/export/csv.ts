@@ -24,11 +24,11 @@ export function exportTimestamp(date: Date): string {
 
 /**
  * The CSV of exactly the bars a chart plots: "#" comment lines with the title, filters, data date,
- * export time and permalink, then a header row and one row per plotted figure. Quoting is left to
+ * export time, permalink (the page the chart is on) and the URL of this CSV, then a header row and one row per plotted figure. Quoting is left to
  * csv-stringify (RFC 4180, CRLF); fields that could start a spreadsheet formula are escaped.
  * Read it back with csv-parse `{ bom: true, comment: "#", comment_no_infix: true, columns: true }`.
  */
-export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: string }): string {
+export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: string; csvUrl: string }): string {
   const t = getDictionary();
   const c = t.export.csv;
   const l = t.export.labels;
@@ -41,6 +41,7 @@ export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: s
     `# ${l.dataAsOf}: ${spec.dataAsOf ?? "-"} (${t.export.dataAsOfNote})`,
     `${exportedPrefix()}${exportTimestamp(meta.exportedAt)}`,
     `# ${l.permalink}: ${oneLine(meta.permalink)}`,
+    `# ${l.csvUrl}: ${oneLine(meta.csvUrl)}`,
     `# ${l.product}: ${PRODUCT_NAME}`,
   ];
   const col = c.columns;

@@ -2,6 +2,13 @@ import type { Reporter } from "../constants";
 
 export type ExportFormat = "png" | "svg" | "csv";
 
+/** What the export menu offers: a format, and for PNG a size (the default 2× frame, a 1200×675 social card, a print size). */
+export type ExportChoice = "png" | "png-social" | "png-print" | "svg" | "csv";
+
+export function choiceFormat(choice: ExportChoice): ExportFormat {
+  return choice.startsWith("png") ? "png" : (choice as ExportFormat);
+}
+
 /** Lower-case ASCII words joined by hyphens: "Jan–Aug 2025 (Trend)" → "jan-aug-2025-trend". */
 export function slugify(text: string): string {
   return text
@@ -58,6 +65,9 @@ export function exportFileBase(input: { indicatorSlugs: string[]; reporters: Rep
   return tail ? `${head}-${tail}` : head;
 }
 
-export function exportFileName(base: string, format: ExportFormat): string {
-  return `${base || "chart"}.${format}`;
+const SIZE_SUFFIX: Partial<Record<ExportChoice, string>> = { "png-social": "-social-card", "png-print": "-print" };
+
+/** "trade-turnover-2019-2025.png", "…-social-card.png", "…-print.png": the size is in the name too. */
+export function exportFileName(base: string, choice: ExportChoice): string {
+  return `${base || "chart"}${SIZE_SUFFIX[choice] ?? ""}.${choiceFormat(choice)}`;
 }

@@ -29,6 +29,11 @@ export interface FrameOptions {
   width?: number;
   /** Multiplies the width and height attributes (not the drawing): 2 gives a 2× raster when drawn at natural size. */
   scale?: number;
+  /**
+   * A fixed picture size (a 1200×675 social card): the frame is centred in it at the largest size
+   * that fits, on the frame's background, so the file stays whole (title to permalink) at any shape.
+   */
+  box?: { width: number; height: number };
 }
 
 export const FRAME_WIDTH = 900;
@@ -123,14 +128,23 @@ export function buildFrameSvg(frame: Frame, options: FrameOptions = {}): { svg: 
   y += PAD - 8;
 
   const height = Math.ceil(y);
+  let view = { x: 0, y: 0, width, height };
+  let size = { width: width * scale, height: height * scale };
+  if (options.box) {
+    const aspect = options.box.width / options.box.height;
+    const w = Math.max(width, height * aspect);
+    const h = w / aspect;
+    view = { x: round(-(w - width) / 2), y: round(-(h - height) / 2), width: round(w), height: round(h) };
+    size = { width: options.box.width * scale, height: options.box.height * scale };
+  }
   const style = `${frame.fontCss ?? ""}text{font-family:${FRAME_FONT_FAMILY};}`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: width * scale, height: height * scale, viewBox: `0 0 ${width} ${height}`, "font-family": FRAME_FONT_FAMILY })}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: size.width, height: size.height, viewBox: `${view.x} ${view.y} ${view.width} ${view.height}`, "font-family": FRAME_FONT_FAMILY })}>` +
     `<title>${escapeXml(frame.title)}</title>` +
     `<style><![CDATA[${style.replace(/]]>/g, "")}]]></style>` +
-    `<rect${attrs({ width, height, fill: CHART_COLOURS.background })}/>` +
+    `<rect${attrs({ x: view.x || undefined, y: view.y || undefined, width: view.width, height: view.height, fill: CHART_COLOURS.background })}/>` +
     parts.join("") +
     `</svg>`;
-  return { svg, width, height };
+  return { svg, width: options.box ? options.box.width : width, height: options.box ? options.box.height : height };
 }

@@ -1,3 +1,5 @@
+import { errorsEn } from "./errors";
+
 /**
  * Every piece of interface text, in English. Components read text only through
  * `getDictionary()`, so Azerbaijani, Kazakh and Russian can be added as sibling files.
@@ -18,6 +20,20 @@ export const en = {
     documents: "Documents",
     sourceCheck: "Source check",
     productShort: "AZ–KZ Monitor",
+    darkMode: "Dark mode",
+  },
+  share: {
+    copyLink: "Copy link",
+    copyLinkLabel: (what: string) => `Copy link to ${what}`,
+    copied: "Link copied",
+    thisView: "this view",
+    embed: "Embed",
+    embedLabel: (what: string) => `Embed ${what} on another site`,
+    embedHint: "Paste this code into your page. The chart keeps its sources, data date and a link back here.",
+    embedCode: "Embed code",
+    width: "Width",
+    height: "Height",
+    openFull: "Open the full view, with the figure table and every source",
   },
   overview: {
     heading: "Azerbaijan–Kazakhstan economic cooperation",
@@ -185,8 +201,8 @@ export const en = {
     button: "Export",
     buttonLabel: (title: string) => `Export ${title}`,
     menuLabel: (title: string) => `Export options for ${title}`,
-    items: { png: "Download PNG", svg: "Download SVG", csv: "Download CSV" },
-    formatName: { png: "PNG image", svg: "SVG image", csv: "CSV file" },
+    items: { png: "Download PNG", "png-social": "PNG social card (1200 × 675)", "png-print": "PNG for print (2400 px wide)", svg: "Download SVG", csv: "Download CSV" },
+    formatName: { png: "PNG image", "png-social": "social card", "png-print": "print PNG", svg: "SVG image", csv: "CSV file" },
     working: (format: string) => `Preparing the ${format}…`,
     done: (fileName: string) => `Downloaded ${fileName}`,
     failed: (format: string) => `The ${format} could not be created, so nothing was downloaded.`,
@@ -210,6 +226,7 @@ export const en = {
       dataAsOf: "Data as of",
       exported: "Exported",
       permalink: "Permalink",
+      csvUrl: "CSV URL",
       product: "Product",
     },
     csv: {
@@ -383,14 +400,7 @@ export const en = {
       reason: "reason",
     },
   },
-  errors: {
-    title: "This page could not be loaded",
-    body: "The data could not be read. Nothing was changed. Try again in a moment.",
-    retry: "Try again",
-    notFoundTitle: "Page not found",
-    notFoundBody: "There is no page at this address.",
-    backHome: "Back to the overview",
-  },
+  errors: errorsEn,
 } as const;
 
 export type Dictionary = typeof en;

@@ -27,5 +27,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const spec = panelChart({ sector: panel.sector, figures: panel.figures, gaps: panel.gaps, seriesBy: panel.spec.seriesBy, filters: { from, to }, documents: markedDocuments(panel.documents) });
   if (format.format === "export") return Response.json(spec);
   if (format.format === "json") return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
-  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
+  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
 }

@@ -1,12 +1,13 @@
 import { Suspense } from "react";
 import { HeadlineCards } from "@/components/cards/headline-cards";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { CopyLink } from "@/components/share/copy-link";
 import { SectorPanel } from "@/components/panels/sector-panel";
 import { OverviewSkeleton } from "@/components/ui/skeletons";
 import { listYears } from "@/db/queries/figures";
 import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
-import { filteredTitle, parsePageFilters, type Filters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, parsePageFilters, viewHref, type Filters, type ParamSource } from "@/lib/search-params";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import type { Metadata } from "next";
 
@@ -56,6 +57,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
+        <CopyLink href={viewHref("overview", "/", filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} />
       <Suspense fallback={<OverviewSkeleton />}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DocumentsList } from "@/components/documents/documents-list";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { CopyLink } from "@/components/share/copy-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listDocumentYears, listDocuments, listPackages } from "@/db/queries/documents";
 import { sectorNames } from "@/db/queries/sectors";
@@ -29,6 +30,8 @@ export default async function DocumentsPage({ searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.documents.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.documents.lead}</p>
+        {/* The filters here change the address without a server render, so the link is the address shown. */}
+        <CopyLink label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath="/documents" years={years} sectorLabels={sectorNames()} labels={filterLabels()} packages={listPackages()} navigation="client" />
       <Providers>

@@ -1,9 +1,9 @@
 "use client";
 
-import { getDictionary } from "@/lib/i18n";
+import { getErrorTexts } from "@/lib/i18n/errors";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = getDictionary();
+  const t = { errors: getErrorTexts() };
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-3 rounded-xl border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold text-slate-900">{t.errors.title}</h1>

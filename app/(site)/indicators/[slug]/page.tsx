@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { CopyLink } from "@/components/share/copy-link";
 import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -14,7 +15,7 @@ import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSource } from "@/lib/search-params";
 import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
@@ -56,6 +57,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
         </p>
         <IndicatorCurrency indicator={ind} figures={ind.figures} />
+        <CopyLink href={viewHref("indicator", `/indicators/${ind.slug}`, filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
@@ -65,7 +67,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </h2>
         {ind.figures.length ? (
           <div className="space-y-3">
-            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} />
+            <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} viewHref={viewHref("indicator", `/indicators/${ind.slug}`, filters)} />
             <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
           </div>
         ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { CopyLink } from "@/components/share/copy-link";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { FigureTable } from "@/components/panels/figure-table";
 import { MilestoneList } from "@/components/panels/sector-panel";
@@ -15,7 +16,7 @@ import { markedDocuments } from "@/lib/charts/spec";
 import { listIndicators } from "@/db/queries/indicators";
 import { getSector, listSectorProjects, sectorNames } from "@/db/queries/sectors";
 import type { SectorSlug } from "@/lib/constants";
-import { filteredTitle, filtersToQuery, parsePageFilters, type ParamSource, type SectorFilter } from "@/lib/search-params";
+import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSource, type SectorFilter } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
@@ -51,12 +52,14 @@ export default async function SectorPage({ params, searchParams }: Props) {
   }
 
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
+  const href = viewHref("sector", `/sectors/${sector.slug}`, filters);
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: t.nav.overview, href: `/${rangeQuery}` }, { label: sector.name }]} />
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{sector.name}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{sector.description}</p>
+        <CopyLink href={href} label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath={`/sectors/${sector.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
@@ -86,7 +89,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
               {ind.figures.length === 0 ? (
                 <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
               ) : (
-                <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} />
+                <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} viewHref={href} />
               )}
               <IndicatorCurrency indicator={ind} figures={ind.figures} />
               {ind.caveat && (
