@@ -27,7 +27,16 @@ const TARGETS = [
   ["/?sector=energy", "/?sector=energy"],
 ];
 const row = (name, r, control) =>
-  [name.padEnd(40), r.rps.toFixed(0).padStart(7), `${r.p50}`.padStart(5), `${r.p975}`.padStart(6), `${r.p99}`.padStart(5), (control ? `${((r.rps / control.rps) * 100).toFixed(0)}%` : "").padStart(8), `${r.bytes}`.padStart(8), `${r.errors}`.padStart(7)].join(" ");
+  [
+    name.padEnd(40),
+    r.rps.toFixed(0).padStart(7),
+    `${r.p50}`.padStart(5),
+    `${r.p975}`.padStart(6),
+    `${r.p99}`.padStart(5),
+    (control ? `${((r.rps / control.rps) * 100).toFixed(0)}%` : "").padStart(8),
+    `${r.bytes}`.padStart(8),
+    `${r.errors}`.padStart(7),
+  ].join(" ");
 
 async function measure(name, path, headers = {}) {
   const r = await bench(BASE + path, headers);

@@ -45,7 +45,17 @@ async function main() {
           });
         }
         const m = (k) => median(runs.map((r) => r[k]));
-        console.log(page.slice(0, 34).padEnd(34), preset.padEnd(8), m("perf").toFixed(0).padStart(5), m("a11y").toFixed(0).padStart(5), m("bp").toFixed(0).padStart(5), m("seo").toFixed(0).padStart(5), m("lcp").toFixed(0).padStart(8), m("tbt").toFixed(0).padStart(8), m("cls").toFixed(3).padStart(6));
+        console.log(
+          page.slice(0, 34).padEnd(34),
+          preset.padEnd(8),
+          m("perf").toFixed(0).padStart(5),
+          m("a11y").toFixed(0).padStart(5),
+          m("bp").toFixed(0).padStart(5),
+          m("seo").toFixed(0).padStart(5),
+          m("lcp").toFixed(0).padStart(8),
+          m("tbt").toFixed(0).padStart(8),
+          m("cls").toFixed(3).padStart(6),
+        );
       }
     }
   } finally {

@@ -26,7 +26,11 @@ export const resetBenchDatabase = (stdio) => run("npx", ["tsx", "db/reset-test-d
 /** Starts the production server and resolves once /api/health answers. */
 export async function startServer(port, stdio = "ignore") {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: BENCH_DB, NODE_ENV: "production" }, stdio: ["ignore", stdio, "inherit"], detached: true });
+  const server = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: BENCH_DB, NODE_ENV: "production" },
+    stdio: ["ignore", stdio, "inherit"],
+    detached: true,
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

@@ -26,7 +26,9 @@ describe("content version", () => {
     const triggers = db.$client.prepare("select tbl_name, sql from sqlite_master where type = 'trigger'").all() as { tbl_name: string; sql: string }[];
     const missing = tables
       .filter((t) => !NOT_CONTENT.includes(t))
-      .flatMap((t) => ["INSERT", "UPDATE", "DELETE"].filter((op) => !triggers.some((tr) => tr.tbl_name === t && tr.sql.includes(`AFTER ${op}`) && tr.sql.includes("content_version"))).map((op) => `${t} ${op}`));
+      .flatMap((t) =>
+        ["INSERT", "UPDATE", "DELETE"].filter((op) => !triggers.some((tr) => tr.tbl_name === t && tr.sql.includes(`AFTER ${op}`) && tr.sql.includes("content_version"))).map((op) => `${t} ${op}`),
+      );
     expect(missing).toEqual([]);
   });
 
@@ -41,7 +43,17 @@ describe("content version", () => {
       const o = db.select().from(observations).where(eq(observations.key, "O5")).get()!;
       const fields = { ...o, note: "content version test" };
       // A rolled-back write moves nothing.
-      expect(() => updateObservation(db, { id: o.id, version: o.version, fields, actor, afterWrite: () => { throw new Error("boom"); } })).toThrow("boom");
+      expect(() =>
+        updateObservation(db, {
+          id: o.id,
+          version: o.version,
+          fields,
+          actor,
+          afterWrite: () => {
+            throw new Error("boom");
+          },
+        }),
+      ).toThrow("boom");
       expect(reader.read()).toBe(before);
       updateObservation(db, { id: o.id, version: o.version, fields, actor });
       const afterEdit = reader.read()!;

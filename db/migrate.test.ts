@@ -15,7 +15,25 @@ describe("migrations", () => {
     const t = tempDatabase();
     cleanup = t.cleanup;
     const tables = (t.db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((r) => r.name);
-    for (const name of ["sectors", "sources", "indicators", "observations", "observation_sources", "data_gaps", "documents", "document_packages", "document_sectors", "document_sources", "document_indicators", "document_projects", "projects", "milestones", "events", "claims", "claim_evidence"]) {
+    for (const name of [
+      "sectors",
+      "sources",
+      "indicators",
+      "observations",
+      "observation_sources",
+      "data_gaps",
+      "documents",
+      "document_packages",
+      "document_sectors",
+      "document_sources",
+      "document_indicators",
+      "document_projects",
+      "projects",
+      "milestones",
+      "events",
+      "claims",
+      "claim_evidence",
+    ]) {
       expect(tables).toContain(name);
     }
   });

@@ -16,7 +16,26 @@ afterAll(() => cleanup());
 const all = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params) as T[];
 const one = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).get(...params) as T;
 
-const TABLES = ["sectors", "sources", "indicators", "observations", "observation_sources", "data_gaps", "events", "document_packages", "documents", "document_sectors", "document_sources", "document_indicators", "document_projects", "projects", "project_sources", "milestones", "claims", "claim_evidence"];
+const TABLES = [
+  "sectors",
+  "sources",
+  "indicators",
+  "observations",
+  "observation_sources",
+  "data_gaps",
+  "events",
+  "document_packages",
+  "documents",
+  "document_sectors",
+  "document_sources",
+  "document_indicators",
+  "document_projects",
+  "projects",
+  "project_sources",
+  "milestones",
+  "claims",
+  "claim_evidence",
+];
 
 describe("seed", () => {
   it("is idempotent: a second run writes nothing and leaves every table as it was", () => {
@@ -137,7 +156,9 @@ describe("corrections to an existing database", () => {
     const titr = one<{ id: number }>("select id from indicators where slug = 'titr-cargo'").id;
     const src = one<{ id: number }>("select source_id as id from observations where key = 'T1-2025'").id;
     db.$client
-      .prepare("insert into observations (key, indicator_id, period_start, period_end, period_label, period_type, value, status, reporter, source_id, confidence, updated_at, updated_by) values ('T1-2018', ?, '2018-01-01', '2018-12-31', '2018', 'year', 0.8, 'actual', 'kz', ?, 'medium', 'x', 'seed')")
+      .prepare(
+        "insert into observations (key, indicator_id, period_start, period_end, period_label, period_type, value, status, reporter, source_id, confidence, updated_at, updated_by) values ('T1-2018', ?, '2018-01-01', '2018-12-31', '2018', 'year', 0.8, 'actual', 'kz', ?, 'medium', 'x', 'seed')",
+      )
       .run(titr, src);
     db.$client.prepare("update observations set indicator_id = (select id from indicators where slug = 'oil-transit-btc') where key = 'O11'").run();
     runSeed(db);
@@ -150,7 +171,19 @@ describe("seed data files", () => {
   it("refuse a row with a bad field, naming the file, the row and the field, before anything is written", async () => {
     const { parseSeedFile } = await import("./seed-data/load");
     const { observationSeedSchema } = await import("./seed-data/schemas");
-    const row = { key: "X1", indicator: "trade-turnover", source: "s", periodStart: "2025-01-01", periodEnd: "2025-12-31", periodLabel: "2025", periodType: "year", value: 1, status: "actuall", reporter: "az", confidence: "high" };
+    const row = {
+      key: "X1",
+      indicator: "trade-turnover",
+      source: "s",
+      periodStart: "2025-01-01",
+      periodEnd: "2025-12-31",
+      periodLabel: "2025",
+      periodType: "year",
+      value: 1,
+      status: "actuall",
+      reporter: "az",
+      confidence: "high",
+    };
     expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([row]))).toThrow(/observations\.json row 1 \(X1\), status/);
     expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([{ ...row, status: "actual", valu: 2 }]))).toThrow(/Unrecognized key/);
   });

@@ -34,13 +34,7 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
       const canonical = byUrl.get(s.url) ?? s;
       byUrl.set(s.url, canonical);
       const existing = tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.url, canonical.url)).get();
-      const id =
-        existing?.id ??
-        tx
-          .insert(t.sources)
-          .values(canonical)
-          .returning({ id: t.sources.id })
-          .get().id;
+      const id = existing?.id ?? tx.insert(t.sources).values(canonical).returning({ id: t.sources.id }).get().id;
       sourceId.set(s.key, id);
     }
     const src = (key: string) => must(sourceId.get(key), `source "${key}"`);
@@ -52,7 +46,13 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         .onConflictDoNothing()
         .run();
     }
-    const indicatorId = new Map(tx.select({ id: t.indicators.id, slug: t.indicators.slug }).from(t.indicators).all().map((r) => [r.slug, r.id]));
+    const indicatorId = new Map(
+      tx
+        .select({ id: t.indicators.id, slug: t.indicators.slug })
+        .from(t.indicators)
+        .all()
+        .map((r) => [r.slug, r.id]),
+    );
     const ind = (slug: string) => must(indicatorId.get(slug), `indicator "${slug}"`);
 
     // Inside this transaction: better-sqlite3 runs it on the one connection, so the raw statements roll back with it.
@@ -87,7 +87,13 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         .onConflictDoNothing()
         .run();
     }
-    const eventId = new Map(tx.select({ id: t.events.id, slug: t.events.slug }).from(t.events).all().map((r) => [r.slug, r.id]));
+    const eventId = new Map(
+      tx
+        .select({ id: t.events.id, slug: t.events.slug })
+        .from(t.events)
+        .all()
+        .map((r) => [r.slug, r.id]),
+    );
 
     for (const { event, countSource, ...row } of packageSeeds) {
       tx.insert(t.documentPackages)
@@ -95,7 +101,13 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         .onConflictDoNothing()
         .run();
     }
-    const packageId = new Map(tx.select({ id: t.documentPackages.id, slug: t.documentPackages.slug }).from(t.documentPackages).all().map((r) => [r.slug, r.id]));
+    const packageId = new Map(
+      tx
+        .select({ id: t.documentPackages.id, slug: t.documentPackages.slug })
+        .from(t.documentPackages)
+        .all()
+        .map((r) => [r.slug, r.id]),
+    );
 
     for (const { sector, sources: sourceKeys, milestones, ...row } of projectSeeds) {
       const inserted = tx
@@ -117,7 +129,13 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
           .run();
       }
     }
-    const projectId = new Map(tx.select({ id: t.projects.id, slug: t.projects.slug }).from(t.projects).all().map((r) => [r.slug, r.id]));
+    const projectId = new Map(
+      tx
+        .select({ id: t.projects.id, slug: t.projects.slug })
+        .from(t.projects)
+        .all()
+        .map((r) => [r.slug, r.id]),
+    );
 
     for (const { package: pkg, sectors, sources: sourceKeys, indicators: indicatorLinks, projects: projectLinks, ...row } of documentSeeds) {
       const inserted = tx
@@ -130,7 +148,10 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
       for (const sector of new Set(sectors)) tx.insert(t.documentSectors).values({ documentId: inserted.id, sectorSlug: sector }).run();
       for (const s of new Set(sourceKeys.map(src))) tx.insert(t.documentSources).values({ documentId: inserted.id, sourceId: s }).run();
       for (const link of indicatorLinks ?? []) {
-        tx.insert(t.documentIndicators).values({ documentId: inserted.id, indicatorId: ind(link.slug), note: link.note }).onConflictDoNothing().run();
+        tx.insert(t.documentIndicators)
+          .values({ documentId: inserted.id, indicatorId: ind(link.slug), note: link.note })
+          .onConflictDoNothing()
+          .run();
       }
       for (const link of projectLinks ?? []) {
         const pid = must(projectId.get(link.slug), `project "${link.slug}"`);
@@ -139,12 +160,7 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
     }
 
     for (const { evidence, ...c } of claimSeeds) {
-      const inserted = tx
-        .insert(t.claims)
-        .values(c)
-        .onConflictDoNothing()
-        .returning({ id: t.claims.id })
-        .get();
+      const inserted = tx.insert(t.claims).values(c).onConflictDoNothing().returning({ id: t.claims.id }).get();
       if (!inserted) continue;
       for (const ev of evidence) {
         const rows: (typeof t.claimEvidence.$inferInsert)[] = [];
@@ -152,7 +168,14 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         if (ev.observation) {
           // A bare fact-sheet ID stands for every observation split from that row ("I7" → "I7-az-in-kz", "I7-kz-in-az").
           const exact = tx.select({ id: t.observations.id }).from(t.observations).where(eq(t.observations.key, ev.observation)).all();
-          const matches = exact.length > 0 ? exact : tx.select({ id: t.observations.id }).from(t.observations).where(like(t.observations.key, `${ev.observation}-%`)).all();
+          const matches =
+            exact.length > 0
+              ? exact
+              : tx
+                  .select({ id: t.observations.id })
+                  .from(t.observations)
+                  .where(like(t.observations.key, `${ev.observation}-%`))
+                  .all();
           if (matches.length === 0) throw new SeedError(`Seed data refers to a missing observation "${ev.observation}" (claim ${c.slug})`);
           for (const m of matches) rows.push({ ...base, observationId: m.id });
         }
@@ -216,7 +239,9 @@ function applyCorrection(client: AppDatabase["$client"], c: Correction) {
     client.prepare(`delete from ${c.table} where ${where}`).run(...whereArgs);
     return;
   }
-  const set = Object.keys(c.to).map((k) => `${column(k)} = ${placeholder(k)}`).join(", ");
+  const set = Object.keys(c.to)
+    .map((k) => `${column(k)} = ${placeholder(k)}`)
+    .join(", ");
   client.prepare(`update ${c.table} set ${set} where ${where}`).run(...Object.values(c.to), ...whereArgs);
 }
 

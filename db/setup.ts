@@ -36,7 +36,10 @@ async function main() {
   const db = openDatabase();
   try {
     runMigrations(db);
-    const { count } = db.select({ count: sql<number>`count(*)` }).from(sectors).get() ?? { count: 0 };
+    const { count } = db
+      .select({ count: sql<number>`count(*)` })
+      .from(sectors)
+      .get() ?? { count: 0 };
     if (count === 0) {
       const summary = runSeed(db);
       console.log(`Seeded ${file}: ${JSON.stringify(summary)}`);

@@ -191,33 +191,33 @@ test.describe("admin documents", () => {
     const original = db.prepare("select title, kind, parties, identification from documents where slug = 'astana-2025-unidentified-11'").get();
     db.close();
     try {
-    await signIn(page);
-    await page.goto("/admin/documents");
-    await page.locator('[data-admin-document="astana-2025-unidentified-11"]').getByRole("link").click();
-    await page.getByLabel("Identification").selectOption("identified");
-    await page.getByLabel("Title").fill("Memorandum on cooperation in statistics (test)");
-    await page.getByLabel("Kind").selectOption("memorandum");
-    await page.getByLabel("Parties").fill("Statistical services of both countries");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+      await signIn(page);
+      await page.goto("/admin/documents");
+      await page.locator('[data-admin-document="astana-2025-unidentified-11"]').getByRole("link").click();
+      await page.getByLabel("Identification").selectOption("identified");
+      await page.getByLabel("Title").fill("Memorandum on cooperation in statistics (test)");
+      await page.getByLabel("Kind").selectOption("memorandum");
+      await page.getByLabel("Parties").fill("Statistical services of both countries");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-    const anon = await anonymousPage(browser);
-    await anon.page.goto("/documents/astana-2025-unidentified-11");
-    await expect(anon.page.getByRole("heading", { level: 1 })).toHaveText("Memorandum on cooperation in statistics (test)");
-    await anon.page.goto("/documents");
-    await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("6 of 15 identified");
+      const anon = await anonymousPage(browser);
+      await anon.page.goto("/documents/astana-2025-unidentified-11");
+      await expect(anon.page.getByRole("heading", { level: 1 })).toHaveText("Memorandum on cooperation in statistics (test)");
+      await anon.page.goto("/documents");
+      await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("6 of 15 identified");
 
-    await page.goto("/admin/audit?entity=document");
-    const latest = page.locator('[data-audit-key="astana-2025-unidentified-11"]').first();
-    await expect(latest).toContainText("Memorandum on cooperation in statistics (test)");
-    const entry = page.locator(`[data-audit-id="${await latest.getAttribute("data-audit-id")}"]`);
-    await entry.getByRole("button", { name: /^Revert/ }).click();
-    await expect(entry.getByRole("status")).toHaveText("Reverted.");
-    await expect(page.locator('[data-audit-key="astana-2025-unidentified-11"]').first()).toContainText("reverted");
+      await page.goto("/admin/audit?entity=document");
+      const latest = page.locator('[data-audit-key="astana-2025-unidentified-11"]').first();
+      await expect(latest).toContainText("Memorandum on cooperation in statistics (test)");
+      const entry = page.locator(`[data-audit-id="${await latest.getAttribute("data-audit-id")}"]`);
+      await entry.getByRole("button", { name: /^Revert/ }).click();
+      await expect(entry.getByRole("status")).toHaveText("Reverted.");
+      await expect(page.locator('[data-audit-key="astana-2025-unidentified-11"]').first()).toContainText("reverted");
 
-    await anon.page.goto("/documents");
-    await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("5 of 15 identified");
-    await anon.close();
+      await anon.page.goto("/documents");
+      await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("5 of 15 identified");
+      await anon.close();
     } finally {
       // Leave the package as other tests expect it even if a step above failed.
       const restore = openTestDatabase();

@@ -83,7 +83,9 @@ test.describe("embed", () => {
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ version: "1.0", type: "rich", title: "Bilateral trade turnover", width: 500, height: 520 });
-    expect(body.html).toBe(`<iframe src="${baseURL}/embed/indicators/trade-turnover?from=2022" width="500" height="520" title="Bilateral trade turnover" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+    expect(body.html).toBe(
+      `<iframe src="${baseURL}/embed/indicators/trade-turnover?from=2022" width="500" height="520" title="Bilateral trade turnover" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    );
     const panel = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/?sector=energy`)}`);
     expect((await panel.json()).html).toContain("/embed/panels/energy");
     expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/indicators/trade-turnover")}`)).status()).toBe(404);

@@ -73,7 +73,10 @@ test.describe("drill-down", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("phased increase");
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Documents");
 
-    await page.getByRole("region", { name: "Indicators it concerns" }).getByRole("link", { name: /Kazakh oil shipped/ }).click();
+    await page
+      .getByRole("region", { name: "Indicators it concerns" })
+      .getByRole("link", { name: /Kazakh oil shipped/ })
+      .click();
     await expect(page).toHaveURL(/\/indicators\/oil-transit-btc$/);
     const source = page.getByRole("region", { name: "All observations" }).getByRole("link").first();
     await expect(source).toHaveAttribute("href", /^https?:\/\//);
@@ -82,7 +85,10 @@ test.describe("drill-down", () => {
 
   test("a panel title opens its sector page, carrying the period filter", async ({ page }) => {
     await page.goto("/?from=2022");
-    await page.getByRole("region", { name: "Transport", exact: true }).getByRole("link", { name: /^Transport/ }).click();
+    await page
+      .getByRole("region", { name: "Transport", exact: true })
+      .getByRole("link", { name: /^Transport/ })
+      .click();
     await expect(page).toHaveURL(/\/sectors\/transport\?from=2022$/);
     await expect(page.getByRole("heading", { level: 1, name: "Transport" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "What the numbers say" })).toBeVisible();
@@ -205,13 +211,30 @@ test.describe("JSON API", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const path of ["/", "/?sector=energy", "/sectors/energy", "/documents", "/documents/joint-statement-20th-anniversary-2025", "/documents/astana-2025-unidentified-12", "/indicators/trade-turnover", "/source-check"]) {
+  for (const path of [
+    "/",
+    "/?sector=energy",
+    "/sectors/energy",
+    "/documents",
+    "/documents/joint-statement-20th-anniversary-2025",
+    "/documents/astana-2025-unidentified-12",
+    "/indicators/trade-turnover",
+    "/source-check",
+  ]) {
     test(`${path} has no serious or critical axe violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(
+        bad.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

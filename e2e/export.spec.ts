@@ -31,7 +31,11 @@ function exportButton(scope: Locator): Locator {
   return scope.getByRole("button", { name: /^Export / });
 }
 
-async function download(page: Page, scope: Locator, item: "Download PNG" | "PNG social card (1200 × 675)" | "PNG for print (2400 px wide)" | "Download SVG" | "Download CSV"): Promise<{ download: Download; body: Buffer }> {
+async function download(
+  page: Page,
+  scope: Locator,
+  item: "Download PNG" | "PNG social card (1200 × 675)" | "PNG for print (2400 px wide)" | "Download SVG" | "Download CSV",
+): Promise<{ download: Download; body: Buffer }> {
   await exportButton(scope).click();
   const pending = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: item }).click();
@@ -222,7 +226,11 @@ test.describe("CSV by URL", () => {
       expect(res.status()).toBe(200);
       expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
       expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${d.suggestedFilename()}"`);
-      const dropTime = (b: Buffer) => b.toString("binary").replace(/# Exported: [^\r]*\r\n/, "").replace(/# Permalink: [^\r]*\r\n/, "");
+      const dropTime = (b: Buffer) =>
+        b
+          .toString("binary")
+          .replace(/# Exported: [^\r]*\r\n/, "")
+          .replace(/# Permalink: [^\r]*\r\n/, "");
       const fromUrl = await res.body();
       // By URL, the permalink is the chart's own page: a page, never the API.
       expect(line(fromUrl, "Permalink")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/(\?sector=[a-z]+|indicators\/[a-z-]+\?)/);

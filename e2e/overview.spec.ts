@@ -8,7 +8,14 @@ test.describe("overview", () => {
   test("shows the headline cards and the five sector panels, each with a chart", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    for (const card of ["Trade turnover", "Progress toward the 1 bn USD target", "Kazakh oil via Baku–Tbilisi–Ceyhan", "Investment stocks", "Companies with the other side's capital", "Green Energy Corridor"]) {
+    for (const card of [
+      "Trade turnover",
+      "Progress toward the 1 bn USD target",
+      "Kazakh oil via Baku–Tbilisi–Ceyhan",
+      "Investment stocks",
+      "Companies with the other side's capital",
+      "Green Energy Corridor",
+    ]) {
       await expect(page.getByRole("heading", { name: card, exact: true })).toBeVisible();
     }
     for (const name of SECTORS) {

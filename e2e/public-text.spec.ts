@@ -37,7 +37,7 @@ function publicPaths(): string[] {
       "/",
       "/documents",
       "/source-check",
-      ...slugs("select slug from sectors where \"primary\" = 1").map((s) => `/sectors/${s}`),
+      ...slugs('select slug from sectors where "primary" = 1').map((s) => `/sectors/${s}`),
       ...slugs("select slug from indicators").map((s) => `/indicators/${s}`),
       ...slugs("select slug from documents").map((s) => `/documents/${s}`),
     ];

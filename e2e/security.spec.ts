@@ -37,7 +37,12 @@ async function signInByForm(request: APIRequestContext, base: string, via: Via):
   const html = await (await request.get("/login", { headers: via.headers })).text();
   const fields: Record<string, string> = {};
   for (const m of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    fields[m[1]!] = (m[2] ?? "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    fields[m[1]!] = (m[2] ?? "")
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   }
   expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
   return request.post("/login", { multipart: { ...fields, email: EMAIL, password: PASSWORD }, headers: { ...via.headers, origin: via.origin(base) }, maxRedirects: 0 });

@@ -63,7 +63,15 @@ test.describe("dark mode", () => {
       await expect(page.locator("[data-chart-ready]").first()).toBeAttached();
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe("dark");
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 5)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

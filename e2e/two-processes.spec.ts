@@ -19,9 +19,7 @@ let second: ChildProcess | undefined;
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   second = spawn("node", ["server.mjs", "-p", String(SECOND_PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: E2E_DATABASE }, stdio: ["ignore", "ignore", "inherit"] });
-  await expect
-    .poll(async () => (await fetch(`${SECOND}/api/health`).catch(() => null))?.status, { timeout: 60_000, message: "second server answers /api/health" })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${SECOND}/api/health`).catch(() => null))?.status, { timeout: 60_000, message: "second server answers /api/health" }).toBe(200);
 });
 
 test.afterAll(async () => {

@@ -7,15 +7,7 @@ export const PRIMARY_SECTORS = ["trade", "investment", "energy", "transport", "d
 export type PrimarySector = (typeof PRIMARY_SECTORS)[number];
 
 /** Every sector slug that documents may carry; the first five have dashboard panels. */
-export const SECTOR_SLUGS = [
-  ...PRIMARY_SECTORS,
-  "political",
-  "industry",
-  "health",
-  "statistics",
-  "culture",
-  "legal",
-] as const;
+export const SECTOR_SLUGS = [...PRIMARY_SECTORS, "political", "industry", "health", "statistics", "culture", "legal"] as const;
 export type SectorSlug = (typeof SECTOR_SLUGS)[number];
 
 /** Status of a figure as published. "derived" is never stored: our own arithmetic is computed and labelled at render time. */
@@ -36,18 +28,7 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export const PERIOD_TYPES = ["year", "year_to_date", "half_year", "month", "as_of", "cumulative", "marketing_year", "multi_year"] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
-export const DOCUMENT_KINDS = [
-  "treaty",
-  "agreement",
-  "memorandum",
-  "decision",
-  "joint_statement",
-  "declaration",
-  "programme",
-  "protocol",
-  "plan",
-  "contract",
-] as const;
+export const DOCUMENT_KINDS = ["treaty", "agreement", "memorandum", "decision", "joint_statement", "declaration", "programme", "protocol", "plan", "contract"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_STATUSES = ["signed", "announced", "ratified", "in_force", "draft"] as const;

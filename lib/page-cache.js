@@ -209,14 +209,18 @@ function createPageCache({ keyOf, version, maxBytes = 64 * 1024 * 1024, maxEntri
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       else ok = false;
     };
-    res.write = /** @type {typeof res.write} */ (/** @param {any[]} args */ (...args) => {
-      keep(args[0], args[1]);
-      return /** @type {any} */ (write)(...args);
-    });
-    res.end = /** @type {typeof res.end} */ (/** @param {any[]} args */ (...args) => {
-      keep(args[0], args[1]);
-      return /** @type {any} */ (end)(...args);
-    });
+    res.write = /** @type {typeof res.write} */ (
+      /** @param {any[]} args */ (...args) => {
+        keep(args[0], args[1]);
+        return /** @type {any} */ (write)(...args);
+      }
+    );
+    res.end = /** @type {typeof res.end} */ (
+      /** @param {any[]} args */ (...args) => {
+        keep(args[0], args[1]);
+        return /** @type {any} */ (end)(...args);
+      }
+    );
     res.once("finish", () => {
       const cacheable = ok && res.statusCode === 200 && !res.hasHeader("set-cookie") && !res.hasHeader("content-encoding");
       // One page may not take more than a quarter of the cache (it would push out the rest).
@@ -236,10 +240,12 @@ function createPageCache({ keyOf, version, maxBytes = 64 * 1024 * 1024, maxEntri
     const writeHead = res.writeHead.bind(res);
     // Last moment before the headers go out (Node calls writeHead for implicit headers too): a
     // page that will be kept gets the cache's Cache-Control; errors and 404s keep Next's.
-    res.writeHead = /** @type {typeof res.writeHead} */ (/** @param {any[]} args */ (...args) => {
-      if ((args[0] ?? res.statusCode) === 200) res.setHeader("cache-control", PAGE_CACHE_CONTROL);
-      return /** @type {any} */ (writeHead)(...args);
-    });
+    res.writeHead = /** @type {typeof res.writeHead} */ (
+      /** @param {any[]} args */ (...args) => {
+        if ((args[0] ?? res.statusCode) === 200) res.setHeader("cache-control", PAGE_CACHE_CONTROL);
+        return /** @type {any} */ (writeHead)(...args);
+      }
+    );
     res.setHeader("x-page-cache", "MISS");
     return next(req, res);
   }

@@ -73,7 +73,15 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
 
 describe("cacheKey", () => {
   it("keys the public pages by their path and the parameters they are rendered from", () => {
-    for (const url of ["/", "/?sector=energy&from=2020", "/sectors/energy", "/indicators/trade-turnover?from=2019", "/documents?sector=trade&package=astana-2025", "/documents/joint-statement-20th-anniversary-2025", "/source-check"]) {
+    for (const url of [
+      "/",
+      "/?sector=energy&from=2020",
+      "/sectors/energy",
+      "/indicators/trade-turnover?from=2019",
+      "/documents?sector=trade&package=astana-2025",
+      "/documents/joint-statement-20th-anniversary-2025",
+      "/source-check",
+    ]) {
       expect(cacheKey({ method: "GET", url, headers: {} })).toBe(url);
     }
     // Other parameters cannot change a page: a shared link with tracking parameters is the same page.

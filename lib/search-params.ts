@@ -34,7 +34,7 @@ type ParamName = keyof Filters;
 /** Each parameter: how a raw value reads (undefined when invalid) and what the API says about a bad one. */
 const PARAMS: { [K in ParamName]-?: { parse(raw: string): Filters[K] | undefined; expected: string } } = {
   sector: {
-    parse: (raw) => (SECTOR_FILTER_VALUES as readonly string[]).includes(raw) ? (raw as SectorFilter) : undefined,
+    parse: (raw) => ((SECTOR_FILTER_VALUES as readonly string[]).includes(raw) ? (raw as SectorFilter) : undefined),
     expected: `must be one of ${SECTOR_FILTER_VALUES.join(", ")}`,
   },
   from: { parse: parseYear, expected: `must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}` },

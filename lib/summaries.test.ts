@@ -7,7 +7,12 @@ const year = (y: number) => ({ periodLabel: String(y), periodStart: `${y}-01-01`
 
 describe("summaries", () => {
   it("computes growth between the first and last full year of each side", () => {
-    const s = growthStatements([fig({ ...year(2019), value: 229.6 }), fig({ ...year(2024), value: 470 }), fig({ ...year(2020), value: 109, reporter: "kz" }), fig({ ...year(2024), value: 533.4, reporter: "kz" })]);
+    const s = growthStatements([
+      fig({ ...year(2019), value: 229.6 }),
+      fig({ ...year(2024), value: 470 }),
+      fig({ ...year(2020), value: 109, reporter: "kz" }),
+      fig({ ...year(2024), value: 533.4, reporter: "kz" }),
+    ]);
     const az = s.find((x) => x.kind === "growth" && x.reporter === "az");
     const kz = s.find((x) => x.kind === "growth" && x.reporter === "kz");
     expect(az?.kind === "growth" && az.multiple).toBeCloseTo(470 / 229.6, 6);
@@ -25,7 +30,12 @@ describe("summaries", () => {
   });
 
   it("finds the latest period both sides report and the gap between them", () => {
-    const g = latestGapStatement([fig({ ...year(2023), value: 314 }), fig({ ...year(2023), value: 529.4, reporter: "kz" }), fig({ ...year(2024), value: 470 }), fig({ ...year(2024), value: 533.4, reporter: "kz" })]);
+    const g = latestGapStatement([
+      fig({ ...year(2023), value: 314 }),
+      fig({ ...year(2023), value: 529.4, reporter: "kz" }),
+      fig({ ...year(2024), value: 470 }),
+      fig({ ...year(2024), value: 533.4, reporter: "kz" }),
+    ]);
     expect(g?.kind).toBe("gap");
     if (g?.kind === "gap") {
       expect(g.periodLabel).toBe("2024");
@@ -34,7 +44,13 @@ describe("summaries", () => {
   });
 
   it("reports disagreements for a period, not for agreeing or single figures", () => {
-    const d = findDisagreements([fig({ ...year(2022), value: 680 }), fig({ ...year(2022), value: 461.9, reporter: "kz" }), fig({ ...year(2021), value: 135.7 }), fig({ ...year(2020), value: 5 }), fig({ ...year(2020), value: 5, reporter: "kz" })]);
+    const d = findDisagreements([
+      fig({ ...year(2022), value: 680 }),
+      fig({ ...year(2022), value: 461.9, reporter: "kz" }),
+      fig({ ...year(2021), value: 135.7 }),
+      fig({ ...year(2020), value: 5 }),
+      fig({ ...year(2020), value: 5, reporter: "kz" }),
+    ]);
     expect(d).toHaveLength(1);
     expect(d[0]?.spread).toBeCloseTo(218.1, 6);
   });

@@ -104,7 +104,10 @@ const comparableUnits = (target: string, outturn: string) => target === outturn 
  * route's); a joint target ("other") is measured against each side.
  */
 export function progressStatements(targets: Figure[], outturns: Figure[]): Statement[] {
-  const target = [...targets].filter((f) => f.status === "target").sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
+  const target = [...targets]
+    .filter((f) => f.status === "target")
+    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
+    .at(-1);
   if (!target || target.value <= 0) return [];
   const out: Statement[] = [];
   const reporters = target.reporter === "other" ? (["az", "kz"] as const) : [target.reporter];

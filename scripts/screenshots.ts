@@ -19,7 +19,7 @@ async function main() {
       for (const width of widths) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         await page.goto(base + p, { waitUntil: "networkidle" });
-        const name = `${out}/${(p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home")}-${width}.png`;
+        const name = `${out}/${p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${width}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);
         await page.close();

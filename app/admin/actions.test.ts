@@ -24,7 +24,9 @@ let actions: typeof import("./actions");
 
 /** A fingerprint of every table, so "nothing changed" is checked, not assumed. */
 function fingerprint() {
-  const tables = (t.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('sign_in_attempts', 'sessions')").all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    t.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('sign_in_attempts', 'sessions')").all() as { name: string }[]
+  ).map((r) => r.name);
   const h = createHash("sha256");
   for (const name of tables.sort()) h.update(name + JSON.stringify(t.db.$client.prepare(`select * from "${name}" order by rowid`).all()));
   return h.digest("hex");

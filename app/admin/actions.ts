@@ -14,16 +14,7 @@ import { revertChange } from "@/db/mutations/revert";
 import { createSource } from "@/db/mutations/sources";
 import type { Role } from "@/lib/constants";
 import { fieldErrors, type FieldErrors } from "@/lib/schemas/common";
-import {
-  createObservationSchema,
-  deleteObservationSchema,
-  revertSchema,
-  setUserDisabledSchema,
-  signInSchema,
-  sourceSchema,
-  updateDocumentSchema,
-  updateObservationSchema,
-} from "@/lib/schemas/admin";
+import { createObservationSchema, deleteObservationSchema, revertSchema, setUserDisabledSchema, signInSchema, sourceSchema, updateDocumentSchema, updateObservationSchema } from "@/lib/schemas/admin";
 
 /**
  * Every action here is a public POST endpoint: each one checks the session and role itself,
@@ -33,20 +24,14 @@ import {
  */
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: unknown; status: "unauthorized" | "invalid" | "conflict" | "not_found" | "error" };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: unknown; status: "unauthorized" | "invalid" | "conflict" | "not_found" | "error" };
 
 const EDITORS: readonly Role[] = ["admin", "editor"];
 const ADMINS: readonly Role[] = ["admin"];
 
 const unauthorized = { ok: false, status: "unauthorized", error: "Your session has ended or you may not do this. Sign in again." } as const;
 
-async function guarded<S extends z.ZodType, T>(
-  roles: readonly Role[],
-  schema: S,
-  raw: unknown,
-  run: (input: z.output<S>, actor: { id: number; email: string }) => T,
-): Promise<ActionResult<T>> {
+async function guarded<S extends z.ZodType, T>(roles: readonly Role[], schema: S, raw: unknown, run: (input: z.output<S>, actor: { id: number; email: string }) => T): Promise<ActionResult<T>> {
   const user = await requireRole(roles);
   if (!user) return unauthorized;
   // Edits to a file deleted or replaced under the running server would be acknowledged and then lost.

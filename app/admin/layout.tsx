@@ -23,33 +23,33 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // The site's header and footer (the public pages get them from app/(site)/layout.tsx; this area is outside that group).
   return (
     <SiteChrome>
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3">
-        <nav aria-label={t.admin.nav.label}>
-          <ul className="flex flex-wrap gap-4 text-sm font-medium">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="text-sky-800 hover:underline">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="flex items-center gap-3 text-sm text-slate-700">
-          <span>
-            {user.email} · {t.admin.roles[user.role]}
-          </span>
-          <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">
-              {t.admin.signOut}
-            </button>
-          </form>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3">
+          <nav aria-label={t.admin.nav.label}>
+            <ul className="flex flex-wrap gap-4 text-sm font-medium">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="text-sky-800 hover:underline">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-3 text-sm text-slate-700">
+            <span>
+              {user.email} · {t.admin.roles[user.role]}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">
+                {t.admin.signOut}
+              </button>
+            </form>
+          </div>
         </div>
+        {/* TanStack Query only where pages refetch and edit: public pages ship without it. */}
+        <Providers>{children}</Providers>
       </div>
-      {/* TanStack Query only where pages refetch and edit: public pages ship without it. */}
-      <Providers>{children}</Providers>
-    </div>
     </SiteChrome>
   );
 }

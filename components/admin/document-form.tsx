@@ -80,7 +80,8 @@ export function DocumentForm({
       </div>
     );
   };
-  const str = (k: "title" | "signedOn" | "signedPlace" | "parties" | "summary" | "note") => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues({ ...values, [k]: e.target.value });
+  const str = (k: "title" | "signedOn" | "signedPlace" | "parties" | "summary" | "note") => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setValues({ ...values, [k]: e.target.value });
   const sel = (k: "kind" | "status" | "identification" | "confidence") => (e: React.ChangeEvent<HTMLSelectElement>) => setValues({ ...values, [k]: e.target.value });
   const toggle = <K extends "sectors" | "sourceIds" | "indicatorIds">(k: K, v: DocumentFormValues[K][number]) =>
     setValues({ ...values, [k]: (values[k] as (string | number)[]).includes(v) ? (values[k] as (string | number)[]).filter((x) => x !== v) : [...(values[k] as (string | number)[]), v] });
@@ -95,7 +96,10 @@ export function DocumentForm({
       }}
     >
       {message && (
-        <div role={message.kind === "ok" ? "status" : "alert"} className={`rounded border p-3 text-sm ${message.kind === "ok" ? "border-emerald-200 bg-emerald-50 text-emerald-900" : message.kind === "conflict" ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-200 bg-red-50 text-red-900"}`}>
+        <div
+          role={message.kind === "ok" ? "status" : "alert"}
+          className={`rounded border p-3 text-sm ${message.kind === "ok" ? "border-emerald-200 bg-emerald-50 text-emerald-900" : message.kind === "conflict" ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-200 bg-red-50 text-red-900"}`}
+        >
           {message.kind === "conflict" && <p className="font-semibold">{t.admin.documents.conflictTitle}</p>}
           <p>{message.text}</p>
           {message.kind === "conflict" && conflictVersion !== null && (
@@ -120,7 +124,9 @@ export function DocumentForm({
             ))}
           </select>
         ))}
-        {field("title", t.admin.fields.title, (p) => <input {...p} className={inputClass} value={values.title} onChange={str("title")} />)}
+        {field("title", t.admin.fields.title, (p) => (
+          <input {...p} className={inputClass} value={values.title} onChange={str("title")} />
+        ))}
         {field("kind", t.documents.fields.kind, (p) => (
           <select {...p} className={inputClass} value={values.kind} onChange={sel("kind")}>
             <option value="">—</option>
@@ -141,9 +147,15 @@ export function DocumentForm({
             ))}
           </select>
         ))}
-        {field("signedOn", t.documents.fields.signed, (p) => <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.signedOn} onChange={str("signedOn")} />)}
-        {field("signedPlace", t.documents.fields.place, (p) => <input {...p} className={inputClass} value={values.signedPlace} onChange={str("signedPlace")} />)}
-        {field("parties", t.documents.fields.parties, (p) => <input {...p} className={inputClass} value={values.parties} onChange={str("parties")} />)}
+        {field("signedOn", t.documents.fields.signed, (p) => (
+          <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.signedOn} onChange={str("signedOn")} />
+        ))}
+        {field("signedPlace", t.documents.fields.place, (p) => (
+          <input {...p} className={inputClass} value={values.signedPlace} onChange={str("signedPlace")} />
+        ))}
+        {field("parties", t.documents.fields.parties, (p) => (
+          <input {...p} className={inputClass} value={values.parties} onChange={str("parties")} />
+        ))}
         {field("confidence", t.documents.fields.confidence, (p) => (
           <select {...p} className={inputClass} value={values.confidence} onChange={sel("confidence")}>
             {CONFIDENCE_LEVELS.map((k) => (
@@ -154,8 +166,12 @@ export function DocumentForm({
           </select>
         ))}
       </div>
-      {field("summary", t.admin.documents.summary, (p) => <textarea {...p} rows={4} className={inputClass} value={values.summary} onChange={str("summary")} />)}
-      {field("note", t.documents.fields.note, (p) => <textarea {...p} rows={3} className={inputClass} value={values.note} onChange={str("note")} />)}
+      {field("summary", t.admin.documents.summary, (p) => (
+        <textarea {...p} rows={4} className={inputClass} value={values.summary} onChange={str("summary")} />
+      ))}
+      {field("note", t.documents.fields.note, (p) => (
+        <textarea {...p} rows={3} className={inputClass} value={values.note} onChange={str("note")} />
+      ))}
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">{t.admin.documents.sectors}</legend>
         <div className="mt-1 flex flex-wrap gap-3 text-sm">
@@ -169,7 +185,11 @@ export function DocumentForm({
       </fieldset>
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">{t.admin.documents.sources}</legend>
-        {err("sourceIds") && <p className="text-xs text-red-700" data-field-error="sourceIds">{err("sourceIds")}</p>}
+        {err("sourceIds") && (
+          <p className="text-xs text-red-700" data-field-error="sourceIds">
+            {err("sourceIds")}
+          </p>
+        )}
         <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded border border-slate-200 p-2 text-xs">
           {orderedSources.map((s) => (
             <label key={s.id} className="flex items-start gap-2">

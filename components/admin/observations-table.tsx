@@ -40,14 +40,36 @@ function toForm(o: AdminObservation): FormValues {
   };
 }
 
-const emptyForm: FormValues = { periodLabel: "", periodStart: "", periodEnd: "", periodType: "year", value: "", qualifier: "exact", status: "actual", reporter: "az", sourceId: "", confidence: "medium", note: "" };
+const emptyForm: FormValues = {
+  periodLabel: "",
+  periodStart: "",
+  periodEnd: "",
+  periodType: "year",
+  value: "",
+  qualifier: "exact",
+  status: "actual",
+  reporter: "az",
+  sourceId: "",
+  confidence: "medium",
+  note: "",
+};
 
 function sourceLabel(s: SourceOption) {
   return `${s.publisher}, ${formatDate(s.publishedOn)} — ${s.title.slice(0, 80)}`;
 }
 
 /** One labelled input with its error message wired for screen readers. */
-function Field({ name, label, error, children }: { name: string; label: string; error?: string; children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode }) {
+function Field({
+  name,
+  label,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
+}) {
   const id = `${useId()}-${name}`;
   return (
     <div>
@@ -140,7 +162,13 @@ function EditRow({ row, sources, onDone }: { row: AdminObservation; sources: Sou
       await qc.cancelQueries({ queryKey: QUERY_KEY });
       const previous = qc.getQueryData<AdminObservation[]>(QUERY_KEY);
       const v = Number(input.fields.value);
-      qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rows) => rows?.map((r) => (r.id === input.id ? { ...r, ...input.fields, value: Number.isFinite(v) ? v : r.value, sourceId: Number(input.fields.sourceId) || r.sourceId, note: input.fields.note || null } as AdminObservation : r)));
+      qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rows) =>
+        rows?.map((r) =>
+          r.id === input.id
+            ? ({ ...r, ...input.fields, value: Number.isFinite(v) ? v : r.value, sourceId: Number(input.fields.sourceId) || r.sourceId, note: input.fields.note || null } as AdminObservation)
+            : r,
+        ),
+      );
       return { previous };
     },
     onSuccess: (result, input, ctx) => {
@@ -192,7 +220,13 @@ function EditRow({ row, sources, onDone }: { row: AdminObservation; sources: Sou
       {conflict && (
         <div role="alert" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-conflict="true">
           <p className="font-semibold">{ta.conflictTitle}</p>
-          <p>{ta.conflictCurrent(`${formatValue(conflict.current.value, conflict.current.qualifier)} ${shortUnit(row.unit)}`, conflict.current.updatedBy, formatDate(conflict.current.updatedAt.slice(0, 10)))}</p>
+          <p>
+            {ta.conflictCurrent(
+              `${formatValue(conflict.current.value, conflict.current.qualifier)} ${shortUnit(row.unit)}`,
+              conflict.current.updatedBy,
+              formatDate(conflict.current.updatedAt.slice(0, 10)),
+            )}
+          </p>
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
@@ -252,7 +286,14 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
       }
       const ind = indicators.find((i) => i.id === result.data.indicatorId);
       onCreated(
-        { ...result.data, indicatorName: ind?.name ?? "", indicatorSlug: "", sectorSlug: (ind?.sectorSlug ?? "trade") as AdminObservation["sectorSlug"], unit: ind?.unit ?? "", sourcePublisher: sources.find((s) => s.id === result.data.sourceId)?.publisher ?? "" } as AdminObservation,
+        {
+          ...result.data,
+          indicatorName: ind?.name ?? "",
+          indicatorSlug: "",
+          sectorSlug: (ind?.sectorSlug ?? "trade") as AdminObservation["sectorSlug"],
+          unit: ind?.unit ?? "",
+          sourcePublisher: sources.find((s) => s.id === result.data.sourceId)?.publisher ?? "",
+        } as AdminObservation,
         ta.created,
       );
       setValues(emptyForm);
@@ -416,7 +457,12 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" className="py-2 pr-2 font-medium" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
-      <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))} aria-label={ta.sortBy(label)}>
+      <button
+        type="button"
+        className="inline-flex items-center gap-1 hover:underline"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}
+        aria-label={ta.sortBy(label)}
+      >
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}</span>
       </button>
@@ -492,8 +538,12 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
               {header("indicator", ta.columns.indicator)}
               {header("period", ta.columns.period)}
               {header("value", ta.columns.value)}
-              <th scope="col" className="py-2 pr-2 font-medium">{ta.columns.status}</th>
-              <th scope="col" className="py-2 pr-2 font-medium">{ta.columns.source}</th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                {ta.columns.status}
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                {ta.columns.source}
+              </th>
               {header("updated", ta.columns.updated)}
               <th scope="col" className="py-2 pr-2 font-medium">
                 <span className="sr-only">{ta.edit}</span>
@@ -536,7 +586,21 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
   );
 }
 
-function RowAndEditor({ row, editing, sources, onEdit, onDone, onDelete }: { row: AdminObservation; editing: boolean; sources: SourceOption[]; onEdit: () => void; onDone: (m: string) => void; onDelete: () => void }) {
+function RowAndEditor({
+  row,
+  editing,
+  sources,
+  onEdit,
+  onDone,
+  onDelete,
+}: {
+  row: AdminObservation;
+  editing: boolean;
+  sources: SourceOption[];
+  onEdit: () => void;
+  onDone: (m: string) => void;
+  onDelete: () => void;
+}) {
   const label = `${row.indicatorName}, ${row.periodLabel}`;
   return (
     <>

@@ -20,7 +20,17 @@ export function SignInForm({ next }: { next?: string }) {
         <label htmlFor="email" className="text-sm font-medium text-slate-800">
           {t.admin.email}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} aria-invalid={Boolean(state.fieldErrors?.email)} aria-describedby={state.fieldErrors?.email ? "email-error" : undefined} className={input} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={Boolean(state.fieldErrors?.email)}
+          aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
+          className={input}
+        />
         {state.fieldErrors?.email && (
           <p id="email-error" className="mt-1 text-xs text-red-700">
             {state.fieldErrors.email}
@@ -31,7 +41,16 @@ export function SignInForm({ next }: { next?: string }) {
         <label htmlFor="password" className="text-sm font-medium text-slate-800">
           {t.admin.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={Boolean(state.fieldErrors?.password)} aria-describedby={state.fieldErrors?.password ? "password-error" : undefined} className={input} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={Boolean(state.fieldErrors?.password)}
+          aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
+          className={input}
+        />
         {state.fieldErrors?.password && (
           <p id="password-error" className="mt-1 text-xs text-red-700">
             {state.fieldErrors.password}

@@ -23,7 +23,11 @@ export function UserToggle({ userId, disabled, email }: { userId: number; disabl
       >
         {disabled ? t.admin.users.enable : t.admin.users.disable}
       </button>
-      {message && <p role="alert" className="text-xs text-red-800">{message}</p>}
+      {message && (
+        <p role="alert" className="text-xs text-red-800">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -88,108 +88,107 @@ export function HeadlineCards({ data, sector = "all" }: { data: OverviewData; se
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {show("trade") && (
-      <Card aria-labelledby="card-trade" as="article">
-        <CardTitle id="card-trade">{t.cards.trade}</CardTitle>
-        <div className="mt-3 space-y-3">
-          <FigureLine figure={trade.featured} size="lg" label={trade.featured ? t.reporter[trade.featured.reporter] : undefined} />
-          {trade.featuredGrowth && (
-            <p className="text-sm text-slate-700">
-              <span className="font-semibold tabular-nums">{formatQuantity(trade.featuredGrowth.value, trade.featuredGrowth.unit, trade.featuredGrowth.qualifier)}</span>{" "}
-              {t.cards.tradeGrowth}
-            </p>
-          )}
-          {trade.latestAz && trade.latestAz.id !== trade.featured?.id && (
+        <Card aria-labelledby="card-trade" as="article">
+          <CardTitle id="card-trade">{t.cards.trade}</CardTitle>
+          <div className="mt-3 space-y-3">
+            <FigureLine figure={trade.featured} size="lg" label={trade.featured ? t.reporter[trade.featured.reporter] : undefined} />
+            {trade.featuredGrowth && (
+              <p className="text-sm text-slate-700">
+                <span className="font-semibold tabular-nums">{formatQuantity(trade.featuredGrowth.value, trade.featuredGrowth.unit, trade.featuredGrowth.qualifier)}</span> {t.cards.tradeGrowth}
+              </p>
+            )}
+            {trade.latestAz && trade.latestAz.id !== trade.featured?.id && (
+              <div className="border-t border-slate-100 pt-3">
+                <FigureLine label={`${t.cards.tradeLatest}, ${t.reporterShort.az}`} figure={trade.latestAz} />
+                {trade.latestAzGrowth && (
+                  <p className="mt-1 text-xs text-slate-700">
+                    {formatQuantity(trade.latestAzGrowth.value, trade.latestAzGrowth.unit, trade.latestAzGrowth.qualifier)} {t.cards.tradeGrowth}
+                  </p>
+                )}
+              </div>
+            )}
             <div className="border-t border-slate-100 pt-3">
-              <FigureLine label={`${t.cards.tradeLatest}, ${t.reporterShort.az}`} figure={trade.latestAz} />
-              {trade.latestAzGrowth && (
-                <p className="mt-1 text-xs text-slate-700">
-                  {formatQuantity(trade.latestAzGrowth.value, trade.latestAzGrowth.unit, trade.latestAzGrowth.qualifier)} {t.cards.tradeGrowth}
-                </p>
-              )}
+              <FigureLine label={`${t.cards.tradeLatest}, ${t.reporterShort.kz}`} figure={trade.latestKz} />
             </div>
-          )}
-          <div className="border-t border-slate-100 pt-3">
-            <FigureLine label={`${t.cards.tradeLatest}, ${t.reporterShort.kz}`} figure={trade.latestKz} />
           </div>
-        </div>
-      </Card>
+        </Card>
       )}
 
       {show("target") && (
-      <Card aria-labelledby="card-target" as="article">
-        <CardTitle id="card-target">{t.cards.target}</CardTitle>
-        <div className="mt-3 space-y-3">
-          <FigureLine label={t.cards.targetSet} figure={target.target} size="lg" />
-          {target.target && (
-            <div className="space-y-3 border-t border-slate-100 pt-3">
-              {target.reachedAz && <ProgressBar label={t.reporterShort.az} ratio={progressToward(target.target, target.reachedAz)} base={target.reachedAz} />}
-              {target.reachedKz && <ProgressBar label={t.reporterShort.kz} ratio={progressToward(target.target, target.reachedKz)} base={target.reachedKz} />}
-              <p className="text-xs text-slate-500">{t.cards.derivedNote}</p>
-            </div>
-          )}
-        </div>
-      </Card>
+        <Card aria-labelledby="card-target" as="article">
+          <CardTitle id="card-target">{t.cards.target}</CardTitle>
+          <div className="mt-3 space-y-3">
+            <FigureLine label={t.cards.targetSet} figure={target.target} size="lg" />
+            {target.target && (
+              <div className="space-y-3 border-t border-slate-100 pt-3">
+                {target.reachedAz && <ProgressBar label={t.reporterShort.az} ratio={progressToward(target.target, target.reachedAz)} base={target.reachedAz} />}
+                {target.reachedKz && <ProgressBar label={t.reporterShort.kz} ratio={progressToward(target.target, target.reachedKz)} base={target.reachedKz} />}
+                <p className="text-xs text-slate-500">{t.cards.derivedNote}</p>
+              </div>
+            )}
+          </div>
+        </Card>
       )}
 
       {show("oil") && (
-      <Card aria-labelledby="card-oil" as="article">
-        <CardTitle id="card-oil">{t.cards.oil}</CardTitle>
-        <div className="mt-3 space-y-3">
-          <FigureLine figure={oil.lastYear} size="lg" />
-          {oil.yearToDate && (
-            <div className="border-t border-slate-100 pt-3">
-              <FigureLine figure={oil.yearToDate} />
-            </div>
-          )}
-          {oil.outlook.map((f) => (
-            <div key={f.id} className="border-t border-slate-100 pt-3">
-              <FigureLine figure={f} />
-            </div>
-          ))}
-        </div>
-      </Card>
+        <Card aria-labelledby="card-oil" as="article">
+          <CardTitle id="card-oil">{t.cards.oil}</CardTitle>
+          <div className="mt-3 space-y-3">
+            <FigureLine figure={oil.lastYear} size="lg" />
+            {oil.yearToDate && (
+              <div className="border-t border-slate-100 pt-3">
+                <FigureLine figure={oil.yearToDate} />
+              </div>
+            )}
+            {oil.outlook.map((f) => (
+              <div key={f.id} className="border-t border-slate-100 pt-3">
+                <FigureLine figure={f} />
+              </div>
+            ))}
+          </div>
+        </Card>
       )}
 
       {show("investment") && (
-      <Card aria-labelledby="card-investment" as="article">
-        <CardTitle id="card-investment">{t.cards.investment}</CardTitle>
-        <div className="mt-3 space-y-3">
-          <FigureLine label={t.cards.azInKz} figure={investment.azInKz} />
-          <div className="border-t border-slate-100 pt-3">
-            <FigureLine label={t.cards.kzInAz} figure={investment.kzInAz} />
+        <Card aria-labelledby="card-investment" as="article">
+          <CardTitle id="card-investment">{t.cards.investment}</CardTitle>
+          <div className="mt-3 space-y-3">
+            <FigureLine label={t.cards.azInKz} figure={investment.azInKz} />
+            <div className="border-t border-slate-100 pt-3">
+              <FigureLine label={t.cards.kzInAz} figure={investment.kzInAz} />
+            </div>
+            {investment.otherReports > 0 && <p className="text-xs text-slate-500">{t.cards.otherReports(investment.otherReports)}</p>}
           </div>
-          {investment.otherReports > 0 && <p className="text-xs text-slate-500">{t.cards.otherReports(investment.otherReports)}</p>}
-        </div>
-      </Card>
+        </Card>
       )}
 
       {show("companies") && (
-      <Card aria-labelledby="card-companies" as="article">
-        <CardTitle id="card-companies">{t.cards.companies}</CardTitle>
-        <div className="mt-3 space-y-3">
-          <FigureLine label={t.cards.azCompaniesInKz} figure={companies.azInKz} />
-          <div className="border-t border-slate-100 pt-3">
-            <FigureLine label={t.cards.kzCompaniesInAz} figure={companies.kzInAz} />
+        <Card aria-labelledby="card-companies" as="article">
+          <CardTitle id="card-companies">{t.cards.companies}</CardTitle>
+          <div className="mt-3 space-y-3">
+            <FigureLine label={t.cards.azCompaniesInKz} figure={companies.azInKz} />
+            <div className="border-t border-slate-100 pt-3">
+              <FigureLine label={t.cards.kzCompaniesInAz} figure={companies.kzInAz} />
+            </div>
           </div>
-        </div>
-      </Card>
+        </Card>
       )}
 
       {show("gec") && (
-      <Card aria-labelledby="card-gec" as="article">
-        <CardTitle id="card-gec">{t.cards.gec}</CardTitle>
-        {gec.project ? (
-          <div className="mt-3 space-y-3">
-            <p className="text-xl font-semibold text-slate-900">{t.projectStatus[gec.project.status]}</p>
-            <Milestone label={t.cards.lastMilestone} m={gec.last} />
-            <div className="border-t border-slate-100 pt-3">
-              <Milestone label={t.cards.nextMilestone} m={gec.next} />
+        <Card aria-labelledby="card-gec" as="article">
+          <CardTitle id="card-gec">{t.cards.gec}</CardTitle>
+          {gec.project ? (
+            <div className="mt-3 space-y-3">
+              <p className="text-xl font-semibold text-slate-900">{t.projectStatus[gec.project.status]}</p>
+              <Milestone label={t.cards.lastMilestone} m={gec.last} />
+              <div className="border-t border-slate-100 pt-3">
+                <Milestone label={t.cards.nextMilestone} m={gec.next} />
+              </div>
             </div>
-          </div>
-        ) : (
-          <NotPublished />
-        )}
-      </Card>
+          ) : (
+            <NotPublished />
+          )}
+        </Card>
       )}
     </div>
   );

@@ -11,7 +11,12 @@ const model = buildChartModel({
   id: "oil",
   title: "Kazakh oil via BTC",
   unit: "million tonnes",
-  figures: [year(2022, { value: 0.25, reporter: "kz" }), year(2023, { value: 1.392, reporter: "kz" }), year(2025, { value: 1.2, qualifier: "approx", status: "forecast", reporter: "kz" }), year(2025, { value: 1.7, status: "plan", reporter: "kz" })],
+  figures: [
+    year(2022, { value: 0.25, reporter: "kz" }),
+    year(2023, { value: 1.392, reporter: "kz" }),
+    year(2025, { value: 1.2, qualifier: "approx", status: "forecast", reporter: "kz" }),
+    year(2025, { value: 1.7, status: "plan", reporter: "kz" }),
+  ],
   today: TODAY,
 });
 const render = (variant: ChartVariant) => renderToStaticMarkup(createElement(ChartSvg, { model, variant }));

@@ -47,7 +47,17 @@ function Swatch({ item, x, y, id }: { item: LegendItem; x: number; y: number; id
       return reference ? (
         <line x1={x} x2={x + 14} y1={y + 7.5} y2={y + 7.5} strokeWidth={2} strokeDasharray={st.strokeDasharray} stroke={paint("muted")} />
       ) : (
-        <rect x={x + 0.75} y={y + 2.75} width={12.5} height={9.5} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || 0} strokeDasharray={st.strokeDasharray} fill={paint("muted")} stroke={paint("muted")} />
+        <rect
+          x={x + 0.75}
+          y={y + 2.75}
+          width={12.5}
+          height={9.5}
+          fillOpacity={st.fillOpacity}
+          strokeWidth={st.strokeWidth || 0}
+          strokeDasharray={st.strokeDasharray}
+          fill={paint("muted")}
+          stroke={paint("muted")}
+        />
       );
     }
     case "low":
@@ -124,7 +134,11 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
     >
       {mark.reference ? `${mark.statusLabel} ` : ""}
       {mark.label}
-      {mark.footnote && <tspan fontSize={VALUE - 2} dy={-4}>{mark.footnote}</tspan>}
+      {mark.footnote && (
+        <tspan fontSize={VALUE - 2} dy={-4}>
+          {mark.footnote}
+        </tspan>
+      )}
       {mark.alternatives > 0 && <tspan dy={mark.footnote ? 0 : -3}>†</tspan>}
     </text>
   );
@@ -135,7 +149,19 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
  * (`data-ring`, drawn by the interaction layer). The tooltip's text is carried once per chart, by
  * the wide drawing (`tips`); the narrow one finds it there by the mark's id.
  */
-function MarkGroup({ item, hit, ring, tips, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ring: { x: number; y: number; w: number; h: number }; tips: boolean; children: ReactNode }) {
+function MarkGroup({
+  item,
+  hit,
+  ring,
+  tips,
+  children,
+}: {
+  item: ChartMark | ChartGapMark;
+  hit: { x: number; y: number; w: number; h: number };
+  ring: { x: number; y: number; w: number; h: number };
+  tips: boolean;
+  children: ReactNode;
+}) {
   const href = "href" in item ? item.href : undefined;
   const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : "value";
   return (
@@ -185,7 +211,15 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
   const box = { x: roundN(x + inset), y: roundN(y + inset), width: roundN(Math.max(0, w - 2 * inset)), height: roundN(Math.max(0, h - 2 * inset)) };
   return (
     <>
-      <rect {...box} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth || undefined} strokeDasharray={st.strokeDasharray} fill={paint(colour)} stroke={st.strokeWidth ? paint(colour) : undefined} data-status={mark.status} />
+      <rect
+        {...box}
+        fillOpacity={st.fillOpacity}
+        strokeWidth={st.strokeWidth || undefined}
+        strokeDasharray={st.strokeDasharray}
+        fill={paint(colour)}
+        stroke={st.strokeWidth ? paint(colour) : undefined}
+        data-status={mark.status}
+      />
       {mark.lowConfidence && <rect {...box} fill={`url(#${id}-hatch)`} data-low="" />}
     </>
   );
@@ -339,7 +373,17 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
         const st = STATUS_STYLE[ref.status];
         marksLayer.push(
           <MarkGroup key={ref.id} item={ref} tips={tips} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }} ring={{ x: bx - 3, y: ry - 2, w: barW + 6, h: 4 }}>
-            <line x1={roundN(bx - 3)} x2={roundN(bx + barW + 3)} y1={roundN(ry)} y2={roundN(ry)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} stroke={paint(colour)} data-status={ref.status} data-reference="" />
+            <line
+              x1={roundN(bx - 3)}
+              x2={roundN(bx + barW + 3)}
+              y1={roundN(ry)}
+              y2={roundN(ry)}
+              strokeWidth={2.5}
+              strokeDasharray={st.strokeDasharray}
+              stroke={paint(colour)}
+              data-status={ref.status}
+              data-reference=""
+            />
             <ValueText mark={ref} x={bx + barW / 2} y={ry - 5} />
           </MarkGroup>,
         );
@@ -428,7 +472,15 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
     const barTop = narrow ? bandTop + labelH + 2 : bandTop + Math.max(0, (labelH - barH) / 2) + 3;
     const bandH = narrow ? labelH + barH + 12 : Math.max(labelH, barH) + 12;
     parts.push(
-      <text key={`c${slot.key}`} x={narrow ? 0 : labelColumn - 8} y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)} fontSize={LABEL} textAnchor={narrow ? "start" : "end"} fill={paint("text")} data-role="category">
+      <text
+        key={`c${slot.key}`}
+        x={narrow ? 0 : labelColumn - 8}
+        y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)}
+        fontSize={LABEL}
+        textAnchor={narrow ? "start" : "end"}
+        fill={paint("text")}
+        data-role="category"
+      >
         {lines.map((l, li) => (
           <tspan key={li} x={narrow ? 0 : labelColumn - 8} dy={li === 0 ? 0 : 13}>
             {l}
@@ -444,7 +496,17 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
         const st = STATUS_STYLE[mark.status];
         marksLayer.push(
           <MarkGroup key={mark.id} item={mark} tips={tips} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: x1 - 2, y: barTop - 3, w: 4, h: barH + 6 }}>
-            <line x1={roundN(x1)} x2={roundN(x1)} y1={roundN(barTop - 3)} y2={roundN(barTop + barH + 3)} strokeWidth={2.5} strokeDasharray={st.strokeDasharray} stroke={paint(colour)} data-status={mark.status} data-reference="" />
+            <line
+              x1={roundN(x1)}
+              x2={roundN(x1)}
+              y1={roundN(barTop - 3)}
+              y2={roundN(barTop + barH + 3)}
+              strokeWidth={2.5}
+              strokeDasharray={st.strokeDasharray}
+              stroke={paint(colour)}
+              data-status={mark.status}
+              data-reference=""
+            />
             <ValueText mark={mark} x={x1 + 6} y={barTop + barH / 2 + 3.8} anchor="start" />
           </MarkGroup>,
         );
@@ -464,7 +526,9 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
   const plotBottom = cursor;
   for (const t of model.value.ticks) {
     const tx = x(t);
-    parts.push(<line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />);
+    parts.push(
+      <line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />,
+    );
     parts.push(
       <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} fontSize={TICK} textAnchor="middle" fill={paint("text")} data-role="tick">
         {axis.fmt(t)}
@@ -491,7 +555,9 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
   const parts: ReactNode[] = [];
   const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
   const { axis, plotLeft, plotRight, markerRoom, plotTop, plotBottom, y } = verticalPlot(model, width, top, 8);
-  const x = scaleLinear().domain(time.domain).range([plotLeft + 6, plotRight - 6]);
+  const x = scaleLinear()
+    .domain(time.domain)
+    .range([plotLeft + 6, plotRight - 6]);
   const colourOf = new Map(model.series.map((s) => [s.key, s.colour]));
   parts.push(...verticalValueAxis(model, axis.fmt, y, plotLeft, plotRight, top));
   const minGap = Math.max(...time.ticks.map((t) => textWidth(t.label, LABEL))) + 6;
@@ -551,7 +617,12 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
   const id = `${model.id}-${variant}`;
   const legend = legendBlock(model.legend, width, 0, id);
   const tips = variant === "wide";
-  const plot = model.kind === "columns" || model.kind === "lines" ? columns(model, width, legend.height, id, tips) : model.kind === "hbars" ? hbars(model, width, legend.height, id, tips) : dots(model, width, legend.height, tips);
+  const plot =
+    model.kind === "columns" || model.kind === "lines"
+      ? columns(model, width, legend.height, id, tips)
+      : model.kind === "hbars"
+        ? hbars(model, width, legend.height, id, tips)
+        : dots(model, width, legend.height, tips);
   const notes = footnoteBlock(model, width, legend.height + plot.height);
   const height = Math.ceil(legend.height + plot.height + notes.height + 2);
   return (

@@ -70,20 +70,28 @@ export function FigureBarChart({ model }: { model: ChartModel }) {
   const horizontal = model.kind === "hbars";
   const bars = model.series.map((s) =>
     model.kind === "lines" ? (
-      <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={colourOf.get(s.key)} strokeWidth={2} dot={{ r: 3, fill: colourOf.get(s.key) }} connectNulls={false} isAnimationActive={false} />
+      <Line
+        key={s.key}
+        type="linear"
+        dataKey={s.key}
+        name={s.label}
+        stroke={colourOf.get(s.key)}
+        strokeWidth={2}
+        dot={{ r: 3, fill: colourOf.get(s.key) }}
+        connectNulls={false}
+        isAnimationActive={false}
+      />
     ) : (
-    <Bar key={s.key} dataKey={s.key} name={s.label} fill={colourOf.get(s.key)} isAnimationActive={false} maxBarSize={horizontal ? 16 : 34}>
-      {rows.map((r) => {
-        const m = model.marks.find((x) => x.slot === r.key && x.series === s.key && !x.reference);
-        const st = STATUS_STYLE[m?.status ?? "actual"];
-        return <Cell key={r.key} fill={colourOf.get(s.key)} stroke={colourOf.get(s.key)} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} />;
-      })}
-    </Bar>
+      <Bar key={s.key} dataKey={s.key} name={s.label} fill={colourOf.get(s.key)} isAnimationActive={false} maxBarSize={horizontal ? 16 : 34}>
+        {rows.map((r) => {
+          const m = model.marks.find((x) => x.slot === r.key && x.series === s.key && !x.reference);
+          const st = STATUS_STYLE[m?.status ?? "actual"];
+          return <Cell key={r.key} fill={colourOf.get(s.key)} stroke={colourOf.get(s.key)} fillOpacity={st.fillOpacity} strokeWidth={st.strokeWidth} strokeDasharray={st.strokeDasharray} />;
+        })}
+      </Bar>
     ),
   );
-  const references = model.series.map((s) => (
-    <Scatter key={`${s.key}:ref`} dataKey={`${s.key}:ref`} name={s.label} fill={colourOf.get(s.key)} shape="cross" isAnimationActive={false} />
-  ));
+  const references = model.series.map((s) => <Scatter key={`${s.key}:ref`} dataKey={`${s.key}:ref`} name={s.label} fill={colourOf.get(s.key)} shape="cross" isAnimationActive={false} />);
   return (
     <ComposedChart
       responsive

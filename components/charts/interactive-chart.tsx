@@ -27,7 +27,12 @@ export function InteractiveChart({ specUrl }: { specUrl: string }) {
   if (state.status !== "ready") {
     return (
       <div className="text-sm">
-        <button type="button" onClick={load} disabled={state.status === "loading"} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={load}
+          disabled={state.status === "loading"}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        >
           {state.status === "loading" ? t.indicator.interactiveLoading : t.indicator.interactiveOpen}
         </button>
         {state.status === "error" && (

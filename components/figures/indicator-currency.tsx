@@ -10,9 +10,7 @@ const OUTTURN = new Set<Figure["status"]>(["actual", "preliminary", "estimate"])
 export function IndicatorCurrency({ indicator, figures }: { indicator: Pick<IndicatorMeta, "nextRelease">; figures: Figure[] }) {
   const t = getDictionary();
   const outturn = figures.filter((f) => OUTTURN.has(f.status) && f.periodType !== "as_of");
-  const sides = (["az", "kz", "other"] as const)
-    .map((r) => latest(outturn.filter((f) => f.reporter === r)))
-    .filter((f): f is Figure => f !== null);
+  const sides = (["az", "kz", "other"] as const).map((r) => latest(outturn.filter((f) => f.reporter === r))).filter((f): f is Figure => f !== null);
   const stocks = latest(figures.filter((f) => OUTTURN.has(f.status) && f.periodType === "as_of"));
   if (sides.length === 0 && !stocks && !indicator.nextRelease) return null;
   return (

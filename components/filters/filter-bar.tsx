@@ -6,7 +6,6 @@ import { filtersToQuery, parseFilters, SECTOR_FILTER_VALUES, type Filters } from
 import { FILTERS_CHANGE_EVENT, useLocationSearch } from "@/lib/use-location-search";
 import type { filterLabels } from "@/lib/i18n";
 
-
 interface Props {
   /** The view being shown (from the route), so the first paint already has the right values. */
   filters: Filters;
@@ -109,7 +108,11 @@ export function FilterBar({ filters, basePath, years, packages, sectorLabels, la
       {yearSelect("from", t.filters.from)}
       {yearSelect("to", t.filters.to)}
       {(current.sector !== "all" || current.from !== undefined || current.to !== undefined || current.package) && (
-        <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50" onClick={() => update({ sector: "all", from: undefined, to: undefined, package: undefined })}>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50"
+          onClick={() => update({ sector: "all", from: undefined, to: undefined, package: undefined })}
+        >
           {t.filters.reset}
         </button>
       )}

@@ -16,10 +16,18 @@ export function FigureTable({ caption, figures, gaps = [], showIndicator = false
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="font-medium">{t.figure.period}</th>
-            <th scope="col" className="text-right font-medium">{t.figure.value}</th>
-            <th scope="col" className="font-medium">{t.figure.status}</th>
-            <th scope="col" className="font-medium">{t.figure.source}</th>
+            <th scope="col" className="font-medium">
+              {t.figure.period}
+            </th>
+            <th scope="col" className="text-right font-medium">
+              {t.figure.value}
+            </th>
+            <th scope="col" className="font-medium">
+              {t.figure.status}
+            </th>
+            <th scope="col" className="font-medium">
+              {t.figure.source}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -68,9 +68,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
         </p>
       ))}
       <details className="group">
-        <summary className="cursor-pointer text-sm font-medium text-sky-900">
-          {t.panels.figuresSummary(figures.length, gaps.length)}
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(figures.length, gaps.length)}</summary>
         <div className="mt-2">
           <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
         </div>

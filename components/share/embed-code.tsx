@@ -12,7 +12,10 @@ export function EmbedCode({ path, title }: { path: string; title: string }) {
   const code = `<iframe src="${path}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" title="${title.replace(/"/g, "&quot;")}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (
     <details data-embed={path} data-embed-title={title} className="no-print relative">
-      <summary aria-label={t.share.embedLabel(title)} className="inline-flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50">
+      <summary
+        aria-label={t.share.embedLabel(title)}
+        className="inline-flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
+      >
         {t.share.embed}
       </summary>
       <div className="absolute right-0 top-full z-20 mt-1 w-80 space-y-2 rounded-md border border-slate-200 bg-white p-3 text-xs text-slate-800 shadow-lg">

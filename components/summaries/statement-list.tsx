@@ -32,8 +32,8 @@ export function StatementList({ statements }: { statements: Statement[] }) {
           case "progress":
             return (
               <li key={i}>
-                {t.sector.progressText(formatQuantity(s.target.value, s.unit, s.target.qualifier), s.target.periodLabel)}: {t.reporterShort[s.reached.reporter]} {q(s.reached.value, s.reached)} ({s.reached.periodLabel}) ={" "}
-                <strong>{formatPercent(s.ratio)}</strong>.
+                {t.sector.progressText(formatQuantity(s.target.value, s.unit, s.target.qualifier), s.target.periodLabel)}: {t.reporterShort[s.reached.reporter]} {q(s.reached.value, s.reached)} (
+                {s.reached.periodLabel}) = <strong>{formatPercent(s.ratio)}</strong>.
               </li>
             );
         }

@@ -26,9 +26,7 @@ export const PAIR_BACKOFF_MAX_MS = 60 * 60 * 1000;
 const PAIR_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; user: { id: number; email: string; role: string } }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+  { ok: true; token: string; expiresAt: Date; user: { id: number; email: string; role: string } } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -12,7 +12,13 @@ import { revokeUserSessions } from "./sessions";
 import { normalizeEmail } from "./sign-in";
 
 /** Deliberately loose (admin@localhost must pass): the address is an account name, never mailed to. */
-export const emailSchema = plainText(z.string().regex(/^[^\s@]+@[^\s@]+$/, "Enter a valid email address").max(254), "The email");
+export const emailSchema = plainText(
+  z
+    .string()
+    .regex(/^[^\s@]+@[^\s@]+$/, "Enter a valid email address")
+    .max(254),
+  "The email",
+);
 
 /** A random password for generated accounts: 18 bytes, base64url (24 characters). */
 export function generatePassword(): string {
@@ -38,7 +44,10 @@ export async function createUser(db: AppDatabase, input: { email: string; role: 
  * exists anywhere.
  */
 export async function ensureFirstAdmin(db: AppDatabase, env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.log): Promise<void> {
-  const { n } = db.select({ n: sql<number>`count(*)` }).from(users).get() ?? { n: 0 };
+  const { n } = db
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .get() ?? { n: 0 };
   if (n > 0) return;
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     await createUser(db, { email: env.ADMIN_EMAIL, role: "admin", password: env.ADMIN_PASSWORD });

@@ -11,9 +11,27 @@ export function documentSnapshot(tx: Tx, id: number) {
   if (!row) return null;
   return {
     ...row,
-    sectors: tx.select({ s: documentSectors.sectorSlug }).from(documentSectors).where(eq(documentSectors.documentId, id)).all().map((r) => r.s).sort(),
-    sourceIds: tx.select({ s: documentSources.sourceId }).from(documentSources).where(eq(documentSources.documentId, id)).all().map((r) => r.s).sort((a, b) => a - b),
-    indicatorIds: tx.select({ i: documentIndicators.indicatorId }).from(documentIndicators).where(eq(documentIndicators.documentId, id)).all().map((r) => r.i).sort((a, b) => a - b),
+    sectors: tx
+      .select({ s: documentSectors.sectorSlug })
+      .from(documentSectors)
+      .where(eq(documentSectors.documentId, id))
+      .all()
+      .map((r) => r.s)
+      .sort(),
+    sourceIds: tx
+      .select({ s: documentSources.sourceId })
+      .from(documentSources)
+      .where(eq(documentSources.documentId, id))
+      .all()
+      .map((r) => r.s)
+      .sort((a, b) => a - b),
+    indicatorIds: tx
+      .select({ i: documentIndicators.indicatorId })
+      .from(documentIndicators)
+      .where(eq(documentIndicators.documentId, id))
+      .all()
+      .map((r) => r.i)
+      .sort((a, b) => a - b),
   };
 }
 
@@ -46,7 +64,18 @@ export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta:
   tx.update(documents)
     .set({
       // An emptied field arrives undefined and must clear its column (undefined in set() would keep it).
-      ...undefinedToNull({ title: f.title, kind: f.kind, signedOn: f.signedOn, signedPlace: f.signedPlace, parties: f.parties, status: f.status, identification: f.identification, summary: f.summary, note: f.note, confidence: f.confidence }),
+      ...undefinedToNull({
+        title: f.title,
+        kind: f.kind,
+        signedOn: f.signedOn,
+        signedPlace: f.signedPlace,
+        parties: f.parties,
+        status: f.status,
+        identification: f.identification,
+        summary: f.summary,
+        note: f.note,
+        confidence: f.confidence,
+      }),
       version: meta.version,
       updatedAt: meta.now,
       updatedBy: meta.by,
@@ -61,7 +90,10 @@ export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta:
   const keep = new Set(f.indicatorIds);
   const existing = tx.select().from(documentIndicators).where(eq(documentIndicators.documentId, id)).all();
   for (const link of existing) {
-    if (!keep.has(link.indicatorId)) tx.delete(documentIndicators).where(and(eq(documentIndicators.documentId, id), eq(documentIndicators.indicatorId, link.indicatorId))).run();
+    if (!keep.has(link.indicatorId))
+      tx.delete(documentIndicators)
+        .where(and(eq(documentIndicators.documentId, id), eq(documentIndicators.indicatorId, link.indicatorId)))
+        .run();
   }
   for (const i of keep) if (!existing.some((l) => l.indicatorId === i)) tx.insert(documentIndicators).values({ documentId: id, indicatorId: i }).run();
 }

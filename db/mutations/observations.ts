@@ -29,7 +29,6 @@ export function editableColumns(f: ObservationFields | ObservationRow) {
   });
 }
 
-
 /**
  * Updates one observation if nobody changed it since the editor loaded `version`; writes the
  * change and its audit row in one synchronous transaction (a throw rolls back both).
@@ -85,6 +84,16 @@ export function deleteObservation(db: AppDatabase, input: { id: number; version:
     const evidence = tx.select({ id: claimEvidence.id }).from(claimEvidence).where(eq(claimEvidence.observationId, before.id)).get();
     if (evidence) throw new ConflictError("This figure is evidence for a source-check verdict; correct its value instead of deleting it.", before);
     tx.delete(observations).where(eq(observations.id, before.id)).run();
-    writeAudit(tx, { actor: input.actor, action: "delete", entity: "observation", entityId: before.id, entityKey: before.key, before: { ...before, extraSourceIds: extra.map((e) => e.sourceId) }, after: null, reason: input.reason, now });
+    writeAudit(tx, {
+      actor: input.actor,
+      action: "delete",
+      entity: "observation",
+      entityId: before.id,
+      entityKey: before.key,
+      before: { ...before, extraSourceIds: extra.map((e) => e.sourceId) },
+      after: null,
+      reason: input.reason,
+      now,
+    });
   });
 }

@@ -26,8 +26,13 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
         if (current) throw new ConflictError("The figure exists again; nothing to restore.", current);
         const { extraSourceIds = [], ...row } = before as ObservationRow & { extraSourceIds?: number[] };
         if (tx.select({ id: observations.id }).from(observations).where(eq(observations.key, row.key)).get()) throw new ConflictError(`Another figure now uses the key ${row.key}.`, null);
-        const restored = tx.insert(observations).values({ ...row, version: row.version + 1, updatedAt: now, updatedBy: input.actor.email }).returning().get();
-        for (const s of extraSourceIds) if (tx.select({ id: sources.id }).from(sources).where(eq(sources.id, s)).get()) tx.insert(observationSources).values({ observationId: restored.id, sourceId: s }).onConflictDoNothing().run();
+        const restored = tx
+          .insert(observations)
+          .values({ ...row, version: row.version + 1, updatedAt: now, updatedBy: input.actor.email })
+          .returning()
+          .get();
+        for (const s of extraSourceIds)
+          if (tx.select({ id: sources.id }).from(sources).where(eq(sources.id, s)).get()) tx.insert(observationSources).values({ observationId: restored.id, sourceId: s }).onConflictDoNothing().run();
         audit(restored.id, null, restored);
         return { entity: "observation" as const, key: restored.key };
       }

@@ -49,12 +49,27 @@ export function listSourceOptions(db: AppDatabase = getDb()) {
 }
 
 export function listIndicatorOptions(db: AppDatabase = getDb()) {
-  return db.select({ id: indicators.id, name: indicators.name, sectorSlug: indicators.sectorSlug, unit: indicators.unit }).from(indicators).orderBy(asc(indicators.sectorSlug), asc(indicators.sortOrder)).all();
+  return db
+    .select({ id: indicators.id, name: indicators.name, sectorSlug: indicators.sectorSlug, unit: indicators.unit })
+    .from(indicators)
+    .orderBy(asc(indicators.sectorSlug), asc(indicators.sortOrder))
+    .all();
 }
 
 export function listAdminDocuments(db: AppDatabase = getDb()) {
   return db
-    .select({ id: documents.id, slug: documents.slug, title: documents.title, identification: documents.identification, packageName: documentPackages.name, packagePosition: documents.packagePosition, signedOn: documents.signedOn, version: documents.version, updatedAt: documents.updatedAt, updatedBy: documents.updatedBy })
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      title: documents.title,
+      identification: documents.identification,
+      packageName: documentPackages.name,
+      packagePosition: documents.packagePosition,
+      signedOn: documents.signedOn,
+      version: documents.version,
+      updatedAt: documents.updatedAt,
+      updatedBy: documents.updatedBy,
+    })
     .from(documents)
     .leftJoin(documentPackages, eq(documents.packageId, documentPackages.id))
     .orderBy(desc(documentPackages.signedOn), asc(documents.packagePosition), desc(documents.signedOn))
@@ -75,7 +90,12 @@ export function listAudit(input: { userEmail?: string; entity?: AuditEntity; lim
 }
 
 export function listAuditUsers(db: AppDatabase = getDb()): string[] {
-  return db.selectDistinct({ e: auditLog.userEmail }).from(auditLog).orderBy(asc(auditLog.userEmail)).all().map((r) => r.e);
+  return db
+    .selectDistinct({ e: auditLog.userEmail })
+    .from(auditLog)
+    .orderBy(asc(auditLog.userEmail))
+    .all()
+    .map((r) => r.e);
 }
 
 export function listUsers(db: AppDatabase = getDb()) {

@@ -32,20 +32,29 @@ export function listClaims(db: AppDatabase = getDb()): ClaimView[] {
   const obsIds = ev.flatMap((e) => (e.observationId ? [e.observationId] : []));
   const figureById = new Map<number, Figure>();
   if (obsIds.length) {
-    const slugs = db.$client
-      .prepare(`select distinct i.slug from observations o join indicators i on i.id = o.indicator_id where o.id in (${obsIds.map(() => "?").join(",")})`)
-      .all(...obsIds) as { slug: string }[];
+    const slugs = db.$client.prepare(`select distinct i.slug from observations o join indicators i on i.id = o.indicator_id where o.id in (${obsIds.map(() => "?").join(",")})`).all(...obsIds) as {
+      slug: string;
+    }[];
     for (const f of listFigures({ indicatorSlugs: slugs.map((s) => s.slug) }, db)) figureById.set(f.id, f);
   }
   const docIds = ev.flatMap((e) => (e.documentId ? [e.documentId] : []));
-  const docById = new Map(
-    (docIds.length ? db.select().from(documents).where(inArray(documents.id, docIds)).all() : []).map((d) => [d.id, d]),
-  );
+  const docById = new Map((docIds.length ? db.select().from(documents).where(inArray(documents.id, docIds)).all() : []).map((d) => [d.id, d]));
   const msIds = ev.flatMap((e) => (e.milestoneId ? [e.milestoneId] : []));
   const msById = new Map(
     (msIds.length
       ? db
-          .select({ id: milestones.id, title: milestones.title, dateLabel: milestones.dateLabel, status: milestones.status, sourceId: sources.id, sourceTitle: sources.title, publisher: sources.publisher, originator: sources.originator, url: sources.url, publishedOn: sources.publishedOn })
+          .select({
+            id: milestones.id,
+            title: milestones.title,
+            dateLabel: milestones.dateLabel,
+            status: milestones.status,
+            sourceId: sources.id,
+            sourceTitle: sources.title,
+            publisher: sources.publisher,
+            originator: sources.originator,
+            url: sources.url,
+            publishedOn: sources.publishedOn,
+          })
           .from(milestones)
           .innerJoin(sources, eq(milestones.sourceId, sources.id))
           .where(inArray(milestones.id, msIds))
@@ -76,7 +85,18 @@ export function listClaims(db: AppDatabase = getDb()): ClaimView[] {
         if (e.milestoneId) {
           const m = msById.get(e.milestoneId);
           return m
-            ? [{ kind: "milestone", note: e.note, milestone: { title: m.title, dateLabel: m.dateLabel, status: m.status, source: { id: m.sourceId, title: m.sourceTitle, publisher: m.publisher, originator: m.originator, url: m.url, publishedOn: m.publishedOn } } }]
+            ? [
+                {
+                  kind: "milestone",
+                  note: e.note,
+                  milestone: {
+                    title: m.title,
+                    dateLabel: m.dateLabel,
+                    status: m.status,
+                    source: { id: m.sourceId, title: m.sourceTitle, publisher: m.publisher, originator: m.originator, url: m.url, publishedOn: m.publishedOn },
+                  },
+                },
+              ]
             : [];
         }
         const s = e.sourceId ? srcById.get(e.sourceId) : undefined;

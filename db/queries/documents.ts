@@ -78,11 +78,21 @@ const yearOf = (d: { signedOn: string | null }, pkg?: { signedOn: string } | nul
 export function listDocuments(filters: Filters, db: AppDatabase = getDb()): PackageGroup[] {
   const pkgs = db.select().from(documentPackages).orderBy(desc(documentPackages.signedOn)).all();
   const docs = db.select().from(documents).orderBy(asc(documents.packagePosition), desc(documents.signedOn), asc(documents.slug)).all();
-  const sectorMap = sectorsByDocument(db, docs.map((d) => d.id));
+  const sectorMap = sectorsByDocument(
+    db,
+    docs.map((d) => d.id),
+  );
   const pkgById = new Map(pkgs.map((p) => [p.id, p]));
   const countSourceIds = pkgs.map((p) => p.countSourceId).filter((id): id is number => id !== null);
   const countSources = new Map(
-    (countSourceIds.length ? db.select({ id: sources.id, publisher: sources.publisher, title: sources.title, url: sources.url, publishedOn: sources.publishedOn }).from(sources).where(inArray(sources.id, countSourceIds)).all() : []).map(({ id, ...s }) => [id, s]),
+    (countSourceIds.length
+      ? db
+          .select({ id: sources.id, publisher: sources.publisher, title: sources.title, url: sources.url, publishedOn: sources.publishedOn })
+          .from(sources)
+          .where(inArray(sources.id, countSourceIds))
+          .all()
+      : []
+    ).map(({ id, ...s }) => [id, s]),
   );
 
   const keep = (d: (typeof docs)[number]) => {
@@ -146,8 +156,15 @@ export interface DocumentDetail extends DocumentSummary {
 export function getDocument(input: { slug: string }, db: AppDatabase = getDb()): DocumentDetail | null {
   const d = db.select().from(documents).where(eq(documents.slug, input.slug)).get();
   if (!d) return null;
-  const pkg = d.packageId ? db.select().from(documentPackages).where(eq(documentPackages.id, d.packageId)).get() ?? null : null;
-  const siblings = pkg ? db.select().from(documents).where(and(eq(documents.packageId, pkg.id), sql`${documents.id} <> ${d.id}`)).orderBy(asc(documents.packagePosition)).all() : [];
+  const pkg = d.packageId ? (db.select().from(documentPackages).where(eq(documentPackages.id, d.packageId)).get() ?? null) : null;
+  const siblings = pkg
+    ? db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.packageId, pkg.id), sql`${documents.id} <> ${d.id}`))
+        .orderBy(asc(documents.packagePosition))
+        .all()
+    : [];
   const sectorMap = sectorsByDocument(db, [d.id, ...siblings.map((s) => s.id)]);
   return {
     ...toSummary(d, sectorMap),

@@ -31,9 +31,7 @@ const figureColumns = {
 };
 
 type FigureRow = {
-  [K in keyof typeof figureColumns]: (typeof figureColumns)[K]["_"]["notNull"] extends true
-    ? (typeof figureColumns)[K]["_"]["data"]
-    : (typeof figureColumns)[K]["_"]["data"] | null;
+  [K in keyof typeof figureColumns]: (typeof figureColumns)[K]["_"]["notNull"] extends true ? (typeof figureColumns)[K]["_"]["data"] : (typeof figureColumns)[K]["_"]["data"] | null;
 };
 
 function toFigure(r: FigureRow): Figure {

@@ -13,8 +13,6 @@ export type Freshness = {
 /** What every public page says about how current it is. Two indexed aggregate reads. */
 export function getFreshness(db: AppDatabase = getDb()): Freshness {
   const source = db.get<{ d: string | null }>(sql`select max(published_on) as d from sources`);
-  const edited = db.get<{ d: string | null }>(
-    sql`select coalesce((select max(at) from audit_log), (select max(updated_at) from observations)) as d`,
-  );
+  const edited = db.get<{ d: string | null }>(sql`select coalesce((select max(at) from audit_log), (select max(updated_at) from observations)) as d`);
   return { dataAsOf: source?.d ?? null, lastEdited: edited?.d ? edited.d.slice(0, 10) : null };
 }

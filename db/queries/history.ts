@@ -30,7 +30,9 @@ export function listIndicatorHistory(input: { slug: string; limit?: number }, db
     const before = r.before ? JSON.parse(r.before) : null;
     const after = r.after ? JSON.parse(r.after) : null;
     const sourceId = (after ?? before)?.sourceId as number | undefined;
-    const source = sourceId ? (db.all<{ publisher: string; url: string; published_on: string | null; title: string }>(sql`select publisher, url, published_on, title from sources where id = ${sourceId}`)[0] ?? null) : null;
+    const source = sourceId
+      ? (db.all<{ publisher: string; url: string; published_on: string | null; title: string }>(sql`select publisher, url, published_on, title from sources where id = ${sourceId}`)[0] ?? null)
+      : null;
     return {
       id: r.id,
       at: r.at,

@@ -77,10 +77,23 @@ export function getIndicator(input: { slug: string } & Range, db: AppDatabase = 
   const figures = listFigures({ indicatorSlugs: [row.slug] }, db).filter(inRange(input));
   const extra = figures.length
     ? db
-        .select({ observationId: observationSources.observationId, id: sources.id, title: sources.title, publisher: sources.publisher, originator: sources.originator, url: sources.url, publishedOn: sources.publishedOn })
+        .select({
+          observationId: observationSources.observationId,
+          id: sources.id,
+          title: sources.title,
+          publisher: sources.publisher,
+          originator: sources.originator,
+          url: sources.url,
+          publishedOn: sources.publishedOn,
+        })
         .from(observationSources)
         .innerJoin(sources, eq(observationSources.sourceId, sources.id))
-        .where(inArray(observationSources.observationId, figures.map((f) => f.id)))
+        .where(
+          inArray(
+            observationSources.observationId,
+            figures.map((f) => f.id),
+          ),
+        )
         .all()
     : [];
   const extraSources: Record<number, FigureSource[]> = {};

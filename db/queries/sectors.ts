@@ -16,7 +16,13 @@ export function sectorNames(db: AppDatabase = getDb()): Record<string, string> {
 }
 
 export function getSector(input: { slug: string }, db: AppDatabase = getDb()) {
-  return db.select().from(sectors).where(eq(sectors.slug, input.slug as SectorSlug)).get() ?? null;
+  return (
+    db
+      .select()
+      .from(sectors)
+      .where(eq(sectors.slug, input.slug as SectorSlug))
+      .get() ?? null
+  );
 }
 
 export function listSectorProjects(input: { sector: SectorSlug }, db: AppDatabase = getDb()): ProjectView[] {

@@ -18,7 +18,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY
 export const sectorSeedSchema = createInsertSchema(sectors).strict();
 
 /** `publishedOn` may be partial ("2025-10"); two entries with the same URL are merged by the seed. */
-export const sourceSeedSchema = createInsertSchema(sources, { url: (s) => s.url() }).omit({ id: true }).strict();
+export const sourceSeedSchema = createInsertSchema(sources, { url: (s) => s.url() })
+  .omit({ id: true })
+  .strict();
 
 export const indicatorSeedSchema = createInsertSchema(indicators).omit({ id: true, sectorSlug: true }).extend({ sector }).strict();
 
@@ -33,10 +35,7 @@ export const gapSeedSchema = createInsertSchema(dataGaps).omit({ id: true, indic
 
 export const eventSeedSchema = createInsertSchema(events).omit({ id: true, sourceId: true }).extend({ source: key }).strict();
 
-export const packageSeedSchema = createInsertSchema(documentPackages)
-  .omit({ id: true, eventId: true, countSourceId: true })
-  .extend({ event: key.optional(), countSource: key.optional() })
-  .strict();
+export const packageSeedSchema = createInsertSchema(documentPackages).omit({ id: true, eventId: true, countSourceId: true }).extend({ event: key.optional(), countSource: key.optional() }).strict();
 
 const linkSchema = z.object({ slug: key, note: z.string().optional() }).strict();
 
@@ -67,7 +66,10 @@ export const claimEvidenceSeedSchema = createInsertSchema(claimEvidence)
   .extend({ observation: key.optional(), document: key.optional(), milestone: key.optional(), source: key.optional() })
   .strict();
 
-export const claimSeedSchema = createInsertSchema(claims).omit({ id: true }).extend({ evidence: z.array(claimEvidenceSeedSchema) }).strict();
+export const claimSeedSchema = createInsertSchema(claims)
+  .omit({ id: true })
+  .extend({ evidence: z.array(claimEvidenceSeedSchema) })
+  .strict();
 
 /**
  * A correction to a row an older seed already wrote: applied by key, and only while the row still

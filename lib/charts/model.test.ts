@@ -7,11 +7,25 @@ const TODAY = new Date("2026-12-01T00:00:00Z");
 const year = (y: number, p: Parameters<typeof figure>[0] = {}) => figure({ periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, periodLabel: String(y), ...p });
 const ytd = (y: number, month: string, label: string, p: Parameters<typeof figure>[0] = {}) =>
   figure({ periodStart: `${y}-01-01`, periodEnd: `${y}-${month}-${month === "10" ? "31" : "30"}`, periodLabel: label, periodType: "year_to_date", status: "preliminary", ...p });
-const gap = (y: number, reporter: Gap["reporter"]): Gap => ({ key: `g${y}${reporter}`, indicatorSlug: "trade-turnover", periodLabel: String(y), periodEnd: `${y}-12-31`, reporter, note: "Not found in the customs releases." });
+const gap = (y: number, reporter: Gap["reporter"]): Gap => ({
+  key: `g${y}${reporter}`,
+  indicatorSlug: "trade-turnover",
+  periodLabel: String(y),
+  periodEnd: `${y}-12-31`,
+  reporter,
+  note: "Not found in the customs releases.",
+});
 
 describe("buildChartModel: the year axis", () => {
   it("gives every year between the first and last its slot, marking recorded gaps and years with no figure", () => {
-    const m = buildChartModel({ id: "t", title: "Exports", unit: "USD million", figures: [year(2019, { value: 24 }), year(2022, { value: 86.6 }), year(2023, { value: 73 })], gaps: [gap(2020, "az")], today: TODAY });
+    const m = buildChartModel({
+      id: "t",
+      title: "Exports",
+      unit: "USD million",
+      figures: [year(2019, { value: 24 }), year(2022, { value: 86.6 }), year(2023, { value: 73 })],
+      gaps: [gap(2020, "az")],
+      today: TODAY,
+    });
     expect(m.kind).toBe("columns");
     expect(m.slots.map((s) => s.label)).toEqual(["2019", "2020", "2021", "2022", "2023"]);
     const gaps = Object.fromEntries(m.gaps.map((g) => [m.slots.find((s) => s.key === g.slot)?.label, g.recorded]));
@@ -19,7 +33,13 @@ describe("buildChartModel: the year axis", () => {
   });
 
   it("never puts a part-year figure on the year axis: the latest is compared with the same months a year earlier", () => {
-    const figures = [year(2023, { value: 314 }), year(2024, { value: 470 }), ytd(2025, "08", "Jan–Aug 2025", { value: 547.6 }), ytd(2025, "10", "Jan–Oct 2025", { value: 600.3 }), ytd(2024, "10", "Jan–Oct 2024", { value: 400 })];
+    const figures = [
+      year(2023, { value: 314 }),
+      year(2024, { value: 470 }),
+      ytd(2025, "08", "Jan–Aug 2025", { value: 547.6 }),
+      ytd(2025, "10", "Jan–Oct 2025", { value: 600.3 }),
+      ytd(2024, "10", "Jan–Oct 2024", { value: 400 }),
+    ];
     const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY });
     expect(m.slots.filter((s) => s.section === "year").map((s) => s.label)).toEqual(["2023", "2024", "2025"]);
     expect(m.slots.filter((s) => s.section === "partial").map((s) => s.label)).toEqual(["Jan–Oct 2024", "Jan–Oct 2025"]);
@@ -31,7 +51,13 @@ describe("buildChartModel: the year axis", () => {
   });
 
   it("keeps each reporting side its own series, never merged", () => {
-    const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures: [year(2024, { reporter: "az", value: 470 }), year(2024, { reporter: "kz", value: 533.4 }), year(2023, { reporter: "kz", value: 529.4 })], today: TODAY });
+    const m = buildChartModel({
+      id: "t",
+      title: "Trade",
+      unit: "USD million",
+      figures: [year(2024, { reporter: "az", value: 470 }), year(2024, { reporter: "kz", value: 533.4 }), year(2023, { reporter: "kz", value: 529.4 })],
+      today: TODAY,
+    });
     expect(m.series.map((s) => s.key)).toEqual(["az", "kz"]);
     expect(m.marks.filter((x) => x.series === "az").map((x) => x.value)).toEqual([470]);
     expect(m.gaps).toHaveLength(1); // AZ side, 2023
@@ -55,7 +81,13 @@ describe("buildChartModel: the year axis", () => {
   });
 
   it("draws plans and targets as reference marks, and keeps the qualifier of every value", () => {
-    const m = buildChartModel({ id: "t", title: "Oil", unit: "million tonnes", figures: [year(2024, { value: 1.5, qualifier: "approx" }), year(2025, { value: 1.2, qualifier: "approx", status: "forecast" }), year(2025, { value: 1.7, status: "plan" })], today: TODAY });
+    const m = buildChartModel({
+      id: "t",
+      title: "Oil",
+      unit: "million tonnes",
+      figures: [year(2024, { value: 1.5, qualifier: "approx" }), year(2025, { value: 1.2, qualifier: "approx", status: "forecast" }), year(2025, { value: 1.7, status: "plan" })],
+      today: TODAY,
+    });
     expect(m.marks.map((x) => [x.label, x.reference])).toEqual([
       ["~1.5", false],
       ["~1.2", false],
@@ -99,7 +131,10 @@ describe("buildChartModel: other shapes of data", () => {
       id: "t",
       title: "Grain",
       unit: "thousand tonnes",
-      figures: [figure({ periodType: "marketing_year", periodLabel: "Sep 2024–Apr 2025 (marketing year)", periodStart: "2024-09-01", periodEnd: "2025-04-30" }), figure({ periodType: "month", periodLabel: "Jan 2022", periodStart: "2022-01-01", periodEnd: "2022-01-31" })],
+      figures: [
+        figure({ periodType: "marketing_year", periodLabel: "Sep 2024–Apr 2025 (marketing year)", periodStart: "2024-09-01", periodEnd: "2025-04-30" }),
+        figure({ periodType: "month", periodLabel: "Jan 2022", periodStart: "2022-01-01", periodEnd: "2022-01-31" }),
+      ],
       today: TODAY,
     });
     expect(m.kind).toBe("hbars");

@@ -71,7 +71,20 @@ function csvQuery(filters: Pick<Filters, "from" | "to">): string {
   return `?${p.toString()}`;
 }
 
-function assemble(input: { id: string; title: string; sector: { slug: string; name: string }; filters: Pick<Filters, "from" | "to">; figures: Figure[]; gaps: Gap[]; seriesBy?: "reporter" | "indicator"; csvPath: string; pagePath: string; embedPath: string; documents: MarkedDocument[]; hrefFor?: (f: Figure) => string | undefined }): ChartSpec {
+function assemble(input: {
+  id: string;
+  title: string;
+  sector: { slug: string; name: string };
+  filters: Pick<Filters, "from" | "to">;
+  figures: Figure[];
+  gaps: Gap[];
+  seriesBy?: "reporter" | "indicator";
+  csvPath: string;
+  pagePath: string;
+  embedPath: string;
+  documents: MarkedDocument[];
+  hrefFor?: (f: Figure) => string | undefined;
+}): ChartSpec {
   const unit = input.figures[0]?.unit ?? "";
   const model = buildChartModel({ id: input.id, title: input.title, unit, figures: input.figures, gaps: input.gaps, seriesBy: input.seriesBy, hrefFor: input.hrefFor, documents: input.documents });
   const points: PlottedFigure[] = drawnFigures(model, input.figures).map(({ figure: f, category }) => ({

@@ -40,7 +40,10 @@ export function pageFontFaces(family: string): FontFaceSource[] {
       continue; // a cross-origin stylesheet cannot be read, and holds none of our fonts
     }
     for (const rule of fontFaceRules(rules)) {
-      const name = rule.style.getPropertyValue("font-family").trim().replace(/^['"]|['"]$/g, "");
+      const name = rule.style
+        .getPropertyValue("font-family")
+        .trim()
+        .replace(/^['"]|['"]$/g, "");
       if (name !== family) continue;
       const url = firstUrl(rule.style.getPropertyValue("src"));
       if (!url) continue;

@@ -7,12 +7,15 @@ import { figure } from "../test-support/figure";
 
 const sector = { slug: "trade", name: "Trade" };
 
-
 function exportOf(figures: ReturnType<typeof figure>[], filters = {}) {
   return panelChart({ sector, figures, gaps: [], seriesBy: "reporter", filters });
 }
 
-const meta = { exportedAt: new Date("2025-11-28T10:15:30.123Z"), permalink: "https://monitor.example/?sector=trade&from=2022", csvUrl: "https://monitor.example/api/panels/trade?format=csv&from=2022" };
+const meta = {
+  exportedAt: new Date("2025-11-28T10:15:30.123Z"),
+  permalink: "https://monitor.example/?sector=trade&from=2022",
+  csvUrl: "https://monitor.example/api/panels/trade?format=csv&from=2022",
+};
 
 function read(csv: string) {
   return parse(csv, { bom: true, comment: "#", comment_no_infix: true, columns: true }) as Record<string, string>[];
@@ -35,19 +38,39 @@ describe("buildCsv", () => {
       `# CSV URL: ${meta.csvUrl}`,
       `# Product: ${PRODUCT_NAME}`,
     ]);
-    expect(lines[9]).toBe(
-      "Indicator,Period,Value,Qualifier,Unit,Status,Reporter,Source title,Source URL,Source publisher,Source date,Period start,Period end,Confidence,Observation ID,Indicator ID",
-    );
+    expect(lines[9]).toBe("Indicator,Period,Value,Qualifier,Unit,Status,Reporter,Source title,Source URL,Source publisher,Source date,Period start,Period end,Confidence,Observation ID,Indicator ID");
   });
 
   it("has one row per plotted bar, in chart order, leaving out figures a bar does not show", () => {
-    const older = figure({ value: 461.9, periodStart: "2022-01-01", periodEnd: "2022-12-31", reporter: "kz", key: "TK-2022", source: { id: 2, title: "First", publisher: "Astana Times", originator: null, url: "https://example.org/1", publishedOn: "2023-04-11" } });
-    const revised = figure({ value: 463.3, periodStart: "2022-01-01", periodEnd: "2022-12-31", reporter: "kz", key: "TK-2022-rev", source: { id: 3, title: "Revised", publisher: "Trend", originator: null, url: "https://example.org/2", publishedOn: "2024-03-05" } });
+    const older = figure({
+      value: 461.9,
+      periodStart: "2022-01-01",
+      periodEnd: "2022-12-31",
+      reporter: "kz",
+      key: "TK-2022",
+      source: { id: 2, title: "First", publisher: "Astana Times", originator: null, url: "https://example.org/1", publishedOn: "2023-04-11" },
+    });
+    const revised = figure({
+      value: 463.3,
+      periodStart: "2022-01-01",
+      periodEnd: "2022-12-31",
+      reporter: "kz",
+      key: "TK-2022-rev",
+      source: { id: 3, title: "Revised", publisher: "Trend", originator: null, url: "https://example.org/2", publishedOn: "2024-03-05" },
+    });
     const az = figure({ value: 680, qualifier: "approx", periodStart: "2022-01-01", periodEnd: "2022-12-31", reporter: "az", key: "TA-2022" });
     const y2023 = figure({ value: 529.4, periodStart: "2023-01-01", periodEnd: "2023-12-31", reporter: "kz", key: "TK-2023", status: "preliminary" });
     const rows = read(buildCsv(exportOf([y2023, older, revised, az]), meta));
     expect(rows.map((r) => r["Observation ID"])).toEqual(["TA-2022", "TK-2022-rev", "TK-2023"]);
-    expect(rows[0]).toMatchObject({ Indicator: "Bilateral trade turnover", Period: "2022", Value: "680", Qualifier: "approximately", Unit: "USD million", Status: "actual", Reporter: "Azerbaijani side" });
+    expect(rows[0]).toMatchObject({
+      Indicator: "Bilateral trade turnover",
+      Period: "2022",
+      Value: "680",
+      Qualifier: "approximately",
+      Unit: "USD million",
+      Status: "actual",
+      Reporter: "Azerbaijani side",
+    });
     expect(rows[2]).toMatchObject({ Value: "529.4", Status: "preliminary", Reporter: "Kazakh side", "Source URL": "https://example.org/a" });
   });
 
@@ -59,7 +82,7 @@ describe("buildCsv", () => {
       periodEnd: "2024-12-31",
       reporter: "kz",
       periodLabel: "#1 half",
-      source: { id: 9, title, publisher: "=HYPERLINK(\"x\")", originator: null, url: "https://example.org/?a=1,b=2", publishedOn: null },
+      source: { id: 9, title, publisher: '=HYPERLINK("x")', originator: null, url: "https://example.org/?a=1,b=2", publishedOn: null },
     });
     const csv = buildCsv(exportOf([f]), meta);
     expect(csv).toContain('"Товарооборот, ""AZ–KZ""\nилк Ağdam/Şəki қазақ"');
@@ -73,7 +96,7 @@ describe("buildCsv", () => {
   });
 
   it("keeps metadata on one line each, whatever the title holds", () => {
-    const csv = buildCsv({ ...exportOf([figure({ value: 1, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "az" })]), title: "Two\r\nlines, \"quoted\"" }, meta);
+    const csv = buildCsv({ ...exportOf([figure({ value: 1, periodStart: "2024-01-01", periodEnd: "2024-12-31", reporter: "az" })]), title: 'Two\r\nlines, "quoted"' }, meta);
     expect(csv).toContain('# Title: Two lines, "quoted"\r\n');
     expect(read(csv)).toHaveLength(1);
   });

@@ -22,7 +22,9 @@ describe("exportFileBase", () => {
   });
 
   it("joins several indicators without repeating their shared first words", () => {
-    expect(exportFileBase({ indicatorSlugs: ["investment-az-in-kz", "investment-kz-in-az"], reporters: ["az", "kz", "other"], years: [2005, 2024] })).toBe("investment-az-in-kz-and-kz-in-az-2005-2024");
+    expect(exportFileBase({ indicatorSlugs: ["investment-az-in-kz", "investment-kz-in-az"], reporters: ["az", "kz", "other"], years: [2005, 2024] })).toBe(
+      "investment-az-in-kz-and-kz-in-az-2005-2024",
+    );
   });
 
   it("stays short and keeps the years when the name would be too long", () => {

@@ -11,15 +11,17 @@ export function choiceFormat(choice: ExportChoice): ExportFormat {
 
 /** Lower-case ASCII words joined by hyphens: "Jan–Aug 2025 (Trend)" → "jan-aug-2025-trend". */
 export function slugify(text: string): string {
-  return text
-    // Azerbaijani letters that have no decomposition into a Latin base letter.
-    .replace(/[əƏ]/g, "e")
-    .replace(/ı/g, "i")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return (
+    text
+      // Azerbaijani letters that have no decomposition into a Latin base letter.
+      .replace(/[əƏ]/g, "e")
+      .replace(/ı/g, "i")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+  );
 }
 
 /** Which sides' statistics a chart holds, in words a file name can carry; nothing when joint or mixed figures are in it. */

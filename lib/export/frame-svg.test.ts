@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildFrameSvg, escapeXml, type Frame } from "./frame-svg";
 import { wrapText } from "../charts/text";
 
-const chartSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 300" width="640" height="300"><g data-role="plot"><text data-role="tick">700</text><text data-role="value">~680</text><rect style="fill: #1d4ed8;"/></g></svg>';
+const chartSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 300" width="640" height="300"><g data-role="plot"><text data-role="tick">700</text><text data-role="value">~680</text><rect style="fill: #1d4ed8;"/></g></svg>';
 
 const base: Frame = {
   title: 'Trade <AZ & KZ> "turnover"',
@@ -60,7 +61,7 @@ describe("buildFrameSvg", () => {
     expect(svg).toContain(base.product);
   });
 
-  it("escapes <, & and \" wherever data goes: text and the title element", () => {
+  it('escapes <, & and " wherever data goes: text and the title element', () => {
     const { svg } = buildFrameSvg({ ...base, title: '<script>alert("x")</script> & more', sources: ["Source: A & B <c>, 2025"] });
     parse(svg);
     expect(svg).not.toContain("<script>");

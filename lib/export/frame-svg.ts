@@ -64,7 +64,17 @@ function textLines(lines: string[], x: number, top: number, size: number, lineHe
 }
 
 function diamond(x: number, y: number, r = 5): string {
-  return `<polygon${attrs({ points: [[x, y - r], [x + r, y], [x, y + r], [x - r, y]].map((p) => p.map(round).join(",")).join(" "), fill: CHART_COLOURS.marker })}/>`;
+  return `<polygon${attrs({
+    points: [
+      [x, y - r],
+      [x + r, y],
+      [x, y + r],
+      [x - r, y],
+    ]
+      .map((p) => p.map(round).join(","))
+      .join(" "),
+    fill: CHART_COLOURS.marker,
+  })}/>`;
 }
 
 export function buildFrameSvg(frame: Frame, options: FrameOptions = {}): { svg: string; width: number; height: number } {

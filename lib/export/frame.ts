@@ -23,5 +23,17 @@ export function frameFromSpec(spec: ChartSpec, chart: Frame["chart"], permalink:
 
 /** Every character the frame will draw, to choose which font subsets to embed. */
 export function frameText(frame: Frame, chartText: string): string {
-  return [frame.title, frame.subtitle, chartText, frame.documents?.heading ?? "", ...(frame.documents?.lines ?? []), frame.filters, ...frame.sources, frame.dataAsOf, frame.permalink, frame.product, "0123456789.,-"].join("");
+  return [
+    frame.title,
+    frame.subtitle,
+    chartText,
+    frame.documents?.heading ?? "",
+    ...(frame.documents?.lines ?? []),
+    frame.filters,
+    ...frame.sources,
+    frame.dataAsOf,
+    frame.permalink,
+    frame.product,
+    "0123456789.,-",
+  ].join("");
 }

@@ -10,8 +10,7 @@ export const en = {
     title: "Azerbaijan–Kazakhstan Cooperation Monitor",
     /** A page's title in the browser tab: the layout's template, and the absolute title of pages in the root segment. */
     pageTitle: (page: string) => `${page} · Azerbaijan–Kazakhstan Cooperation Monitor`,
-    description:
-      "Sourced figures on trade, investment, energy, transport and digital cooperation between Azerbaijan and Kazakhstan, around the 15 documents signed in Astana on 21 October 2025.",
+    description: "Sourced figures on trade, investment, energy, transport and digital cooperation between Azerbaijan and Kazakhstan, around the 15 documents signed in Astana on 21 October 2025.",
   },
   nav: {
     skipToContent: "Skip to content",
@@ -93,7 +92,8 @@ export const en = {
     markerHeading: (n: number) => (n === 1 ? "Signed document" : `${n} signed documents`),
     lowConfidenceTip: (level: string) => `Confidence: ${level}`,
     alternativeTip: (n: number) => `${n} other figure${n === 1 ? "" : "s"} for this period in the table`,
-    footnoteOther: (letter: string, series: string, periods: string, publisher: string, usual: string) => `${letter}: ${series}, ${periods}: published by ${publisher} (most of this series: ${usual}).`,
+    footnoteOther: (letter: string, series: string, periods: string, publisher: string, usual: string) =>
+      `${letter}: ${series}, ${periods}: published by ${publisher} (most of this series: ${usual}).`,
     footnoteMixed: (letter: string, series: string, periods: string, publisher: string) => `${letter}: ${series}, ${periods}: published by ${publisher}.`,
     footnoteTip: (letter: string) => `See note ${letter}: a different publisher from the rest of the series`,
     reference: (status: string, value: string) => `${status} ${value}`,
@@ -283,8 +283,7 @@ export const en = {
     suspended: "suspended",
   },
   footer: {
-    about:
-      "Figures are transcribed from official statements quoted by news agencies, each with its source. Re-check key series against the primary databases before citing.",
+    about: "Figures are transcribed from official statements quoted by news agencies, each with its source. Re-check key series against the primary databases before citing.",
     unknown: "Where no figure was found, the page says so instead of estimating.",
     editors: "Editors: sign in",
   },

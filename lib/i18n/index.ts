@@ -14,7 +14,17 @@ export type { Dictionary };
 /** The export menu's words for one chart, as plain strings a client component can receive. */
 export function exportMenuLabels(title: string, locale: Locale = "en") {
   const e = getDictionary(locale).export;
-  return { button: e.button, buttonLabel: e.buttonLabel(title), items: e.items, formatName: e.formatName, working: e.working("{x}"), done: e.done("{x}"), failed: e.failed("{x}"), retry: e.retry, dismiss: e.dismiss };
+  return {
+    button: e.button,
+    buttonLabel: e.buttonLabel(title),
+    items: e.items,
+    formatName: e.formatName,
+    working: e.working("{x}"),
+    done: e.done("{x}"),
+    failed: e.failed("{x}"),
+    retry: e.retry,
+    dismiss: e.dismiss,
+  };
 }
 
 /** The filter bar's words, without the functions a client component cannot receive. */

@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  CONFIDENCE_LEVELS,
-  DOCUMENT_KINDS,
-  DOCUMENT_STATUSES,
-  IDENTIFICATION_STATUSES,
-  OBSERVATION_STATUSES,
-  PERIOD_TYPES,
-  REPORTERS,
-  SECTOR_SLUGS,
-  VALUE_QUALIFIERS,
-} from "../constants";
+import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, SECTOR_SLUGS, VALUE_QUALIFIERS } from "../constants";
 import { httpUrl, idField, isoDate, numberField, optionalText, partialDate, plainText, reasonField, text, versionField } from "./common";
 
 /** Schemas shared by the admin forms (client-side hints) and the server actions (the real check). */

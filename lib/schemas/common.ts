@@ -74,10 +74,18 @@ export const partialDate = z.preprocess(
 );
 
 export const text = (max: number, label = "This field") =>
-  z.preprocess(trimmed, plainText(z.string({ error: `${label} is required` }).min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`), label));
+  z.preprocess(
+    trimmed,
+    plainText(
+      z
+        .string({ error: `${label} is required` })
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${max} characters`),
+      label,
+    ),
+  );
 
-export const optionalText = (max: number, label = "This field") =>
-  z.preprocess(emptyToUndefined, plainText(z.string().max(max, `${label} must be at most ${max} characters`), label).optional());
+export const optionalText = (max: number, label = "This field") => z.preprocess(emptyToUndefined, plainText(z.string().max(max, `${label} must be at most ${max} characters`), label).optional());
 
 /** Only http(s) links: a `javascript:` or `data:` URL in a source link would run in readers' browsers. */
 export const httpUrl = z.preprocess(

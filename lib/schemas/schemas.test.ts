@@ -37,7 +37,18 @@ describe("text fields", () => {
       expect(sourceSchema.safeParse({ ...source, url: `https://example.test/${v}` }).success).toBe(false);
       expect(signInSchema.safeParse({ email: `x${v}@example.test`, password: "p" }).success).toBe(false);
     }
-    const observation = { periodStart: "2025-01-01", periodEnd: "2025-12-31", periodLabel: "2025", periodType: "year", value: "1", qualifier: "exact", status: "actual", reporter: "az", sourceId: 1, confidence: "high" };
+    const observation = {
+      periodStart: "2025-01-01",
+      periodEnd: "2025-12-31",
+      periodLabel: "2025",
+      periodType: "year",
+      value: "1",
+      qualifier: "exact",
+      status: "actual",
+      reporter: "az",
+      sourceId: 1,
+      confidence: "high",
+    };
     const okObservation = observationFields.safeParse(observation);
     expect(okObservation.error?.issues ?? []).toEqual([]);
     expect(observationFields.safeParse({ ...observation, note: "evil\u202eetoN" }).success).toBe(false);

@@ -34,7 +34,8 @@ function EvidenceItem({ e }: { e: Evidence }) {
           <Link href={`/indicators/${e.figure.indicatorSlug}#obs-${e.figure.key}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
             {e.figure.indicatorName}
           </Link>
-          : <strong className="tabular-nums">{formatQuantity(e.figure.value, e.figure.unit, e.figure.qualifier)}</strong>, {e.figure.periodLabel} <StatusBadge status={e.figure.status} /> {t.reporterShort[e.figure.reporter]} · <SourceLink source={e.figure.source} />
+          : <strong className="tabular-nums">{formatQuantity(e.figure.value, e.figure.unit, e.figure.qualifier)}</strong>, {e.figure.periodLabel} <StatusBadge status={e.figure.status} />{" "}
+          {t.reporterShort[e.figure.reporter]} · <SourceLink source={e.figure.source} />
         </>
       );
     case "document":

@@ -66,7 +66,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm" data-audit-id={r.id} data-audit-key={r.entityKey}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p>
-                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]} <code className="text-xs">{r.entityKey}</code>
+                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]}{" "}
+                    <code className="text-xs">{r.entityKey}</code>
                     {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
                     {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
                   </p>
@@ -77,15 +78,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <table className="w-full min-w-[24rem] text-xs">
                       <thead className="text-slate-600">
                         <tr>
-                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.field}</th>
-                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.before}</th>
-                          <th scope="col" className="pr-2 text-left font-medium">{t.admin.audit.after}</th>
+                          <th scope="col" className="pr-2 text-left font-medium">
+                            {t.admin.audit.field}
+                          </th>
+                          <th scope="col" className="pr-2 text-left font-medium">
+                            {t.admin.audit.before}
+                          </th>
+                          <th scope="col" className="pr-2 text-left font-medium">
+                            {t.admin.audit.after}
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
                         {diff.slice(0, 20).map((d) => (
                           <tr key={d.field} className="align-top">
-                            <th scope="row" className="pr-2 text-left font-normal text-slate-700">{d.field}</th>
+                            <th scope="row" className="pr-2 text-left font-normal text-slate-700">
+                              {d.field}
+                            </th>
                             <td className="max-w-xs truncate pr-2 text-red-800">{d.before}</td>
                             <td className="max-w-xs truncate pr-2 text-emerald-800">{d.after}</td>
                           </tr>

@@ -22,10 +22,18 @@ export default function AdminDocumentsPage() {
           <caption className="sr-only">{t.admin.documents.heading}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">
             <tr>
-              <th scope="col" className="p-2 font-medium">{t.documents.fields.package}</th>
-              <th scope="col" className="p-2 font-medium">{t.admin.fields.title}</th>
-              <th scope="col" className="p-2 font-medium">{t.documents.fields.status}</th>
-              <th scope="col" className="p-2 font-medium">{t.admin.indicators.columns.updated}</th>
+              <th scope="col" className="p-2 font-medium">
+                {t.documents.fields.package}
+              </th>
+              <th scope="col" className="p-2 font-medium">
+                {t.admin.fields.title}
+              </th>
+              <th scope="col" className="p-2 font-medium">
+                {t.documents.fields.status}
+              </th>
+              <th scope="col" className="p-2 font-medium">
+                {t.admin.indicators.columns.updated}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,7 +13,10 @@ export const dynamic = "force-dynamic";
 export function GET() {
   try {
     const db = getDb();
-    const row = db.select({ n: sql<number>`count(*)` }).from(observations).get();
+    const row = db
+      .select({ n: sql<number>`count(*)` })
+      .from(observations)
+      .get();
     if (!row || row.n === 0) return Response.json({ status: "error", error: "database has no observations" }, { status: 503 });
     const problem = databaseFileProblem(db);
     if (problem) return Response.json({ status: "error", error: problem }, { status: 503 });

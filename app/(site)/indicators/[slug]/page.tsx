@@ -54,7 +54,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{ind.name}</h1>
         <p className="text-sm text-slate-700 sm:text-base">
-          {ind.description} <span className="text-slate-500">({t.indicator.unit}: {ind.unit})</span>
+          {ind.description}{" "}
+          <span className="text-slate-500">
+            ({t.indicator.unit}: {ind.unit})
+          </span>
         </p>
         <IndicatorCurrency indicator={ind} figures={ind.figures} />
         <CopyLink href={viewHref("indicator", `/indicators/${ind.slug}`, filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
@@ -118,18 +121,32 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <caption className="sr-only">{t.indicator.tableHeading}</caption>
             <thead className="text-xs text-slate-600">
               <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.period}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t.figure.value}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.status}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.reporter}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.source}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t.figure.confidence}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t.figure.period}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  {t.figure.value}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t.figure.status}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t.figure.reporter}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t.figure.source}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t.figure.confidence}
+                </th>
               </tr>
             </thead>
             <tbody>
               {ind.figures.map((f) => (
                 <tr key={f.id} id={`obs-${f.key}`} className="border-b border-slate-100 align-top" data-figure-row={f.key}>
-                  <th scope="row" className="py-2 pr-3 font-normal">{f.periodLabel}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {f.periodLabel}
+                  </th>
                   <td className="py-2 pr-3 text-right font-semibold tabular-nums">
                     {formatValue(f.value, f.qualifier)} <span className="font-normal text-slate-500">{shortUnit(f.unit)}</span>
                   </td>
@@ -152,7 +169,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               ))}
               {ind.gaps.map((g) => (
                 <tr key={g.key} className="border-b border-slate-100 align-top" data-gap={g.key}>
-                  <th scope="row" className="py-2 pr-3 font-normal">{g.periodLabel}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {g.periodLabel}
+                  </th>
                   <td className="py-2 pr-3 text-right italic text-slate-500">{t.panels.notPublished}</td>
                   <td className="py-2 pr-3" />
                   <td className="py-2 pr-3">{t.reporter[g.reporter]}</td>

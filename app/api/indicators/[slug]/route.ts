@@ -35,5 +35,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const documents = markers.data ? markedDocuments(listDocumentMarkers({ sector: markers.data })) : [];
   const spec = indicatorChart({ indicator: ind, figures: ind.figures, gaps: ind.gaps, filters: { from, to }, documents });
   if (format.format === "export") return Response.json(spec);
-  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
+  return csvResponse(
+    buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }),
+    exportFileName(spec.fileBase, "csv"),
+  );
 }

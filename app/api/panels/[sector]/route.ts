@@ -26,6 +26,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!panel) return notFoundJson("Panel");
   const spec = panelChart({ sector: panel.sector, figures: panel.figures, gaps: panel.gaps, seriesBy: panel.spec.seriesBy, filters: { from, to }, documents: markedDocuments(panel.documents) });
   if (format.format === "export") return Response.json(spec);
-  if (format.format === "json") return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
-  return csvResponse(buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }), exportFileName(spec.fileBase, "csv"));
+  if (format.format === "json")
+    return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
+  return csvResponse(
+    buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }),
+    exportFileName(spec.fileBase, "csv"),
+  );
 }
