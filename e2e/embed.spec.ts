@@ -68,11 +68,14 @@ test.describe("embed", () => {
   });
 
   test("the Embed box gives the <iframe> code with the width and height typed", async ({ page, baseURL }) => {
-    await page.goto("/");
-    const panel = page.getByRole("region", { name: "Trade", exact: true });
+    // Sector and indicator pages give each chart an Embed box (the overview keeps to its export menus).
+    await page.goto("/sectors/trade");
+    const panel = page.getByRole("region", { name: "Bilateral trade turnover (USD million)" });
     await panel.getByText("Embed", { exact: true }).click();
     const code = panel.getByRole("textbox", { name: "Embed code" });
-    await expect(code).toHaveValue(`<iframe src="${baseURL}/embed/panels/trade" width="640" height="520" title="Bilateral trade turnover" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+    await expect(code).toHaveValue(
+      `<iframe src="${baseURL}/embed/indicators/trade-turnover" width="640" height="520" title="Bilateral trade turnover" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    );
     await panel.getByRole("spinbutton", { name: "Width" }).fill("480");
     await panel.getByRole("spinbutton", { name: "Height" }).fill("600");
     await expect(code).toHaveValue(/ width="480" height="600" /);
