@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { tempDatabase, databaseForFile } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
 import { eq } from "drizzle-orm";
 import { auditLog, sessions, users } from "../schema";
@@ -9,13 +9,7 @@ import { MAX_FAILURES_PER_ACCOUNT, signIn } from "./sign-in";
 import { createUser, ensureFirstAdmin, setUserDisabled } from "./users";
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDatabase();
-  db = t.db;
-  cleanup = t.cleanup;
-});
-afterAll(() => cleanup());
+databaseForFile({}, (d) => (db = d));
 
 describe("passwords", () => {
   it("are Argon2id hashes with at least 19 MiB and 2 iterations, read back from the stored hash", async () => {

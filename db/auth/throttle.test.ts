@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { databaseForFile } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
 import { signInAttempts } from "../schema";
 import { MAX_FAILURES_PER_ACCOUNT, PAIR_BACKOFF_BASE_MS, PAIR_FREE_FAILURES, signIn } from "./sign-in";
@@ -19,13 +19,7 @@ vi.mock("./passwords", async (importOriginal) => {
 });
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDatabase();
-  db = t.db;
-  cleanup = t.cleanup;
-});
-afterAll(() => cleanup());
+databaseForFile({}, (d) => (db = d));
 beforeEach(() => {
   db.delete(signInAttempts).run();
   verifications.n = 0;

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { databaseForFile } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
 import { getOverview } from "./overview";
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  cleanup = t.cleanup;
-});
-afterAll(() => cleanup());
+databaseForFile({ seed: true }, (d) => (db = d));
 
 describe("getOverview", () => {
   it("leads with each side's latest turnover, its published growth on the same months, and measures the yearly target with full years only", () => {

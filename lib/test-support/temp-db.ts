@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase, type AppDatabase } from "../../db/connection";
@@ -20,4 +21,15 @@ export function tempDatabase(options: { seed?: boolean } = {}): { db: AppDatabas
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** One temporary database for a whole test file: opened before its first test, removed after its last. */
+export function databaseForFile(options: { seed?: boolean }, receive: (db: AppDatabase) => void): void {
+  let cleanup: (() => void) | undefined;
+  beforeAll(() => {
+    const t = tempDatabase(options);
+    cleanup = t.cleanup;
+    receive(t.db);
+  });
+  afterAll(() => cleanup?.());
 }
