@@ -297,7 +297,7 @@ export const en = {
     signInHeading: "Sign in to edit",
     signInLead: "Editors and admins sign in to change figures and documents. Every change is recorded.",
     roles: { admin: "admin", editor: "editor" },
-    nav: { label: "Admin", indicators: "Indicator values", documents: "Documents", audit: "Audit trail", users: "Users" },
+    nav: { label: "Admin", indicators: "Indicator values", import: "Import a release", documents: "Documents", audit: "Audit trail", users: "Users" },
     indicators: {
       heading: "Indicator values",
       lead: "Edit, add or delete observations. A save checks that nobody changed the row since you opened it.",
@@ -378,8 +378,8 @@ export const en = {
       field: "Field",
       before: "Before",
       after: "After",
-      actions: { create: "created", update: "updated", delete: "deleted", revert: "reverted", disable: "disabled", enable: "enabled" },
-      entities: { observation: "figure", document: "document", source: "source", user: "account" },
+      actions: { create: "created", update: "updated", delete: "deleted", revert: "reverted", disable: "disabled", enable: "enabled", import: "imported" },
+      entities: { observation: "figure", document: "document", source: "source", user: "account", import: "release file" },
     },
     users: {
       heading: "Users",
