@@ -51,10 +51,31 @@ describe("an import racing an editor's save of the same figure, in two processes
       const target = db.select().from(observations).where(eq(observations.key, "TA-2025-8m")).get()!;
       const year = 2040 + round;
       const rows: RawImportRow[] = [
-        { line: 2, cells: { indicator: "trade-turnover", reporter: "az", periodStart: target.periodStart, periodEnd: target.periodEnd, value: `${600 + round},5`, status: "preliminary", confidence: "medium", ...SOURCE } },
+        {
+          line: 2,
+          cells: {
+            indicator: "trade-turnover",
+            reporter: "az",
+            periodStart: target.periodStart,
+            periodEnd: target.periodEnd,
+            value: `${600 + round},5`,
+            status: "preliminary",
+            confidence: "medium",
+            ...SOURCE,
+          },
+        },
         ...Array.from({ length: 11 }, (_, i) => ({
           line: i + 3,
-          cells: { indicator: "trade-turnover", reporter: "az", periodStart: `${year}-${String(i + 1).padStart(2, "0")}-01`, periodEnd: new Date(Date.UTC(year, i + 1, 0)).toISOString().slice(0, 10), value: String(i + 1), status: "preliminary", confidence: "high", ...SOURCE },
+          cells: {
+            indicator: "trade-turnover",
+            reporter: "az",
+            periodStart: `${year}-${String(i + 1).padStart(2, "0")}-01`,
+            periodEnd: new Date(Date.UTC(year, i + 1, 0)).toISOString().slice(0, 10),
+            value: String(i + 1),
+            status: "preliminary",
+            confidence: "high",
+            ...SOURCE,
+          },
         })),
       ];
       // Both sides start from what the editor saw: the preview's fingerprint and the form's version.

@@ -8,6 +8,8 @@ import { auditLog, observations, sources } from "../schema";
 import { ConflictError } from "./errors";
 import { applyImport, planImport, type ImportAuditAfter } from "./import";
 import { updateObservation } from "./observations";
+import { revertChange } from "./revert";
+import { listIndicatorHistory } from "../queries/history";
 
 let db: AppDatabase;
 /** The number every page cache checks (db/schema/content-version.ts). */
@@ -23,7 +25,20 @@ const monthly = (year: number, values: string[], extra: RawImportRow["cells"] = 
   values.map((value, i) => {
     const m = String(i + 1).padStart(2, "0");
     const last = new Date(Date.UTC(year, i + 1, 0)).getUTCDate();
-    return { line: i + 2, cells: { indicator: "trade-turnover", reporter: "Kazakh side", periodStart: `${year}-${m}-01`, periodEnd: `${year}-${m}-${last}`, value, status: "preliminary", confidence: "high", ...SOURCE, ...extra } };
+    return {
+      line: i + 2,
+      cells: {
+        indicator: "trade-turnover",
+        reporter: "Kazakh side",
+        periodStart: `${year}-${m}-01`,
+        periodEnd: `${year}-${m}-${last}`,
+        value,
+        status: "preliminary",
+        confidence: "high",
+        ...SOURCE,
+        ...extra,
+      },
+    };
   });
 const counts = () => ({
   observations: db.get<{ n: number }>(sql`select count(*) as n from observations`)!.n,
@@ -40,8 +55,22 @@ describe("planImport", () => {
   it("previews new figures, a change with before and after at stored precision, and unchanged rows", () => {
     const rows = [
       ...monthly(2030, ["40,5", "41.25"]),
-      { line: 10, cells: { indicator: "trade-turnover", reporter: "az", periodStart: "2025-01-01", periodEnd: "2025-08-31", value: "547,6512", status: "preliminary", confidence: "medium", ...SOURCE } },
-      { line: 11, cells: { indicator: "trade-turnover", reporter: "az", periodStart: "2025-01-01", periodEnd: "2025-10-31", value: String(keyRow("TA-2025-10m").value), status: "preliminary", confidence: keyRow("TA-2025-10m").confidence } },
+      {
+        line: 10,
+        cells: { indicator: "trade-turnover", reporter: "az", periodStart: "2025-01-01", periodEnd: "2025-08-31", value: "547,6512", status: "preliminary", confidence: "medium", ...SOURCE },
+      },
+      {
+        line: 11,
+        cells: {
+          indicator: "trade-turnover",
+          reporter: "az",
+          periodStart: "2025-01-01",
+          periodEnd: "2025-10-31",
+          value: String(keyRow("TA-2025-10m").value),
+          status: "preliminary",
+          confidence: keyRow("TA-2025-10m").confidence,
+        },
+      },
     ];
     const plan = planImport(db, { rows });
     expect(plan.counts).toEqual({ new: 2, changed: 1, unchanged: 1, conflict: 0, invalid: 0 });
@@ -68,7 +97,12 @@ describe("planImport", () => {
     expect(plan.rows[1]!.issues[0]!.message).toContain("row 2");
     expect(plan.rows[2]!.issues[0]!.message).toMatch(/2 figures exist .*TK-2022/);
     expect(plan.rows[3]!.issues[0]).toMatchObject({ column: "Source URL", message: expect.stringContaining("Name the source") });
-    const withDefault = planImport(db, { rows: [plan.rows[3] && { line: 5, cells: { indicator: "trade-turnover", reporter: "kz", periodStart: "2031-01-01", periodEnd: "2031-01-31", value: "1", status: "actual", confidence: "high" } }].filter(Boolean) as RawImportRow[], defaultSourceId: 1 });
+    const withDefault = planImport(db, {
+      rows: [
+        plan.rows[3] && { line: 5, cells: { indicator: "trade-turnover", reporter: "kz", periodStart: "2031-01-01", periodEnd: "2031-01-31", value: "1", status: "actual", confidence: "high" } },
+      ].filter(Boolean) as RawImportRow[],
+      defaultSourceId: 1,
+    });
     expect(withDefault.counts.new).toBe(1);
   });
 
@@ -95,7 +129,9 @@ describe("applyImport", () => {
     const entry = db.select().from(auditLog).where(eq(auditLog.id, result.auditId)).get()!;
     expect(entry).toMatchObject({ action: "import", entity: "import", entityKey: "kz-2027.csv", userEmail: actor.email });
     const after = JSON.parse(entry.after!) as ImportAuditAfter;
-    expect(after.rows.map((r) => `${r.indicator} · ${r.periodLabel}`)).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => `Bilateral trade turnover · ${m} 2027`));
+    expect(after.rows.map((r) => `${r.indicator} · ${r.periodLabel}`)).toEqual(
+      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => `Bilateral trade turnover · ${m} 2027`),
+    );
     const dec = db.select().from(observations).where(eq(observations.key, "trade-turnover-kz-2027-12-31")).get()!;
     expect(dec.value).toBe(0.9902);
     expect(db.select().from(sources).where(eq(sources.id, dec.sourceId)).get()).toMatchObject({ url: SOURCE.sourceUrl, key: "import-2027-01-15-bureau-of-national-statistics" });
@@ -106,7 +142,10 @@ describe("applyImport", () => {
   });
 
   it("refuses when a figure was saved between preview and apply, and writes nothing", () => {
-    const rows = [{ line: 2, cells: { indicator: "trade-turnover", reporter: "az", periodStart: "2025-01-01", periodEnd: "2025-08-31", value: "548", status: "preliminary", confidence: "medium", ...SOURCE } }, ...monthly(2028, ["1", "2"])];
+    const rows = [
+      { line: 2, cells: { indicator: "trade-turnover", reporter: "az", periodStart: "2025-01-01", periodEnd: "2025-08-31", value: "548", status: "preliminary", confidence: "medium", ...SOURCE } },
+      ...monthly(2028, ["1", "2"]),
+    ];
     const plan = planImport(db, { rows });
     edit("TA-2025-8m", 549);
     const before = counts();
@@ -142,5 +181,49 @@ describe("applyImport", () => {
     ).toThrow("disk full");
     expect(counts()).toEqual(before);
     expect(getContentVersion(db)).toBe(version);
+  });
+});
+
+describe("reverting an import", () => {
+  it("undoes every figure and the new source in one step, and lists the figures in the public history first", () => {
+    const rows = [
+      ...monthly(2033, ["7", "8"], { sourceUrl: "https://example.org/revert" }),
+      {
+        line: 9,
+        cells: {
+          indicator: "trade-turnover",
+          reporter: "az",
+          periodStart: "2025-01-01",
+          periodEnd: "2025-10-31",
+          value: "601",
+          status: "preliminary",
+          confidence: "medium",
+          sourceUrl: "https://example.org/revert",
+          sourceTitle: SOURCE.sourceTitle,
+          sourcePublisher: SOURCE.sourcePublisher,
+          sourceDate: SOURCE.sourceDate,
+        },
+      },
+    ];
+    const before = counts();
+    const oldValue = keyRow("TA-2025-10m").value;
+    const { auditId } = applyImport(db, { rows, fingerprint: planImport(db, { rows }).fingerprint, fileName: "r.csv", actor });
+    const history = listIndicatorHistory({ slug: "trade-turnover" }, db);
+    expect(history.slice(0, 3).map((h) => [h.periodLabel, h.action, h.to?.value])).toEqual([
+      ["Jan–Oct 2025", "update", 601],
+      ["Feb 2033", "create", 8],
+      ["Jan 2033", "create", 7],
+    ]);
+    expect(new Set(history.map((h) => h.id)).size).toBe(history.length);
+    revertChange(db, { auditId, actor });
+    expect(counts()).toEqual({ ...before, audit: before.audit + 2 });
+    expect(keyRow("TA-2025-10m").value).toBe(oldValue);
+  });
+
+  it("is refused when a figure it wrote changed since", () => {
+    const rows = monthly(2034, ["7"]);
+    const { auditId } = applyImport(db, { rows, fingerprint: planImport(db, { rows }).fingerprint, fileName: "r.csv", actor });
+    edit("trade-turnover-kz-2034-01-31", 9);
+    expect(() => revertChange(db, { auditId, actor })).toThrow(/Row 2 .*changed after the import/);
   });
 });

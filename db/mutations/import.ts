@@ -72,7 +72,13 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
   const okRows = parsed.filter((p): p is Extract<ParsedRow, { ok: true }> => p.ok);
   const urls = [...new Set(okRows.flatMap((p) => (p.source.kind === "url" ? [p.source.url] : [])))];
   const existingByUrl = new Map<string, SourceRow>();
-  for (let i = 0; i < urls.length; i += 500) for (const s of db.select().from(sources).where(inArray(sources.url, urls.slice(i, i + 500))).all()) if (!existingByUrl.has(s.url)) existingByUrl.set(s.url, s);
+  for (let i = 0; i < urls.length; i += 500)
+    for (const s of db
+      .select()
+      .from(sources)
+      .where(inArray(sources.url, urls.slice(i, i + 500)))
+      .all())
+      if (!existingByUrl.has(s.url)) existingByUrl.set(s.url, s);
 
   const indicatorIds = [...new Set(okRows.map((p) => p.indicator.id))];
   const existing = new Map<string, ObservationRow[]>();
@@ -150,7 +156,13 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
     }
     if (!match) {
       if (sourceId === null && newSourceUrl === null) {
-        planned.push({ ...base, status: "invalid", changes: [], issues: [{ column: "Source URL", message: "Name the source: fill the Source columns, or choose a source for the whole file above" }], source });
+        planned.push({
+          ...base,
+          status: "invalid",
+          changes: [],
+          issues: [{ column: "Source URL", message: "Name the source: fill the Source columns, or choose a source for the whole file above" }],
+          source,
+        });
         continue;
       }
       writes.push({ kind: "create", line: p.line, indicatorId: p.indicator.id, indicatorSlug: p.indicator.slug, indicatorName: p.indicator.name, fields: columns(null), newSourceUrl });
@@ -182,7 +194,10 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
 
     const conflict: CellIssue[] = [];
     if (p.expectedVersion !== null && p.expectedVersion !== match.version)
-      conflict.push({ column: "Expected version", message: `Changed after this file was made: version ${p.expectedVersion} expected, now ${match.version} (by ${match.updatedBy}, ${match.updatedAt.slice(0, 16).replace("T", " ")} UTC)` });
+      conflict.push({
+        column: "Expected version",
+        message: `Changed after this file was made: version ${p.expectedVersion} expected, now ${match.version} (by ${match.updatedBy}, ${match.updatedAt.slice(0, 16).replace("T", " ")} UTC)`,
+      });
     else if (options.asOf && match.updatedAt > options.asOf && changes.length)
       conflict.push({ column: "Row", message: `Edited after the file's as-of time, by ${match.updatedBy} at ${match.updatedAt.slice(0, 16).replace("T", " ")} UTC` });
     if (conflict.length) {
@@ -194,7 +209,13 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
       continue;
     }
     if (sourceId === null && newSourceUrl === null) {
-      planned.push({ ...base, status: "invalid", changes, issues: [{ column: "Source URL", message: "Name the source of the new value: fill the Source columns, or choose a source for the whole file above" }], source });
+      planned.push({
+        ...base,
+        status: "invalid",
+        changes,
+        issues: [{ column: "Source URL", message: "Name the source of the new value: fill the Source columns, or choose a source for the whole file above" }],
+        source,
+      });
       continue;
     }
     writes.push({ kind: "update", line: p.line, indicatorSlug: p.indicator.slug, indicatorName: p.indicator.name, before: match, fields: next, newSourceUrl });
@@ -267,7 +288,16 @@ export function applyImport(
       sourceIds.set(row.url, row.id);
     }
 
-    const entries: { line: number; indicator: string; indicatorSlug: string; periodLabel: string; reporter: string; action: "create" | "update"; before: ObservationRow | null; after: ObservationRow }[] = [];
+    const entries: {
+      line: number;
+      indicator: string;
+      indicatorSlug: string;
+      periodLabel: string;
+      reporter: string;
+      action: "create" | "update";
+      before: ObservationRow | null;
+      after: ObservationRow;
+    }[] = [];
     for (const w of plan.writes) {
       const fields = { ...w.fields, sourceId: w.newSourceUrl ? sourceIds.get(w.newSourceUrl)! : w.fields.sourceId };
       let after: ObservationRow;
@@ -287,7 +317,16 @@ export function applyImport(
           .get();
         if (!after) throw new ConflictError("A figure changed during the import. Nothing was imported.", w.before);
       }
-      entries.push({ line: w.line, indicator: w.indicatorName, indicatorSlug: w.indicatorSlug, periodLabel: after.periodLabel, reporter: after.reporter, action: w.kind, before: w.kind === "update" ? w.before : null, after });
+      entries.push({
+        line: w.line,
+        indicator: w.indicatorName,
+        indicatorSlug: w.indicatorSlug,
+        periodLabel: after.periodLabel,
+        reporter: after.reporter,
+        action: w.kind,
+        before: w.kind === "update" ? w.before : null,
+        after,
+      });
       input.afterWrite?.(entries.length);
     }
 
@@ -307,4 +346,8 @@ export function applyImport(
   });
 }
 
-export type ImportAuditAfter = { file: string; rows: { line: number; indicator: string; indicatorSlug: string; periodLabel: string; reporter: Reporter; action: "create" | "update"; before: ObservationRow | null; after: ObservationRow }[]; sources: SourceRow[] };
+export type ImportAuditAfter = {
+  file: string;
+  rows: { line: number; indicator: string; indicatorSlug: string; periodLabel: string; reporter: Reporter; action: "create" | "update"; before: ObservationRow | null; after: ObservationRow }[];
+  sources: SourceRow[];
+};

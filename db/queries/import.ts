@@ -7,11 +7,7 @@ import { importChoices } from "../../lib/import/columns";
 import type { TemplateIndicator, TemplateRow } from "../../lib/import/template";
 
 export function listTemplateIndicators(db: AppDatabase = getDb()): (TemplateIndicator & { id: number })[] {
-  return db
-    .select({ id: indicators.id, name: indicators.name, slug: indicators.slug, unit: indicators.unit })
-    .from(indicators)
-    .orderBy(asc(indicators.sectorSlug), asc(indicators.sortOrder))
-    .all();
+  return db.select({ id: indicators.id, name: indicators.name, slug: indicators.slug, unit: indicators.unit }).from(indicators).orderBy(asc(indicators.sectorSlug), asc(indicators.sortOrder)).all();
 }
 
 /**

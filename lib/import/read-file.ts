@@ -12,7 +12,12 @@ export const RELEASE_SHEET = "Release";
 /** A workbook may not unpack to more than this: a few-kilobyte zip can claim gigabytes ("zip bomb"). */
 const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 
-const normHeader = (s: string) => s.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ");
+const normHeader = (s: string) =>
+  s
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 
 /** Header cells → column ids; every problem with the header row at once, so one fix is enough. */
 function mapHeader(header: string[]): { ok: true; ids: (ColumnId | null)[] } | { ok: false; message: string } {
@@ -48,8 +53,7 @@ function toRows(table: { line: number; cells: string[] }[]): ReadResult {
   const rows: RawImportRow[] = [];
   for (const r of table.slice(headerAt + 1)) {
     if (r.cells.every((c) => c.trim() === "")) continue;
-    if (r.cells.length > header.ids.length && r.cells.slice(header.ids.length).some((c) => c.trim() !== ""))
-      return { ok: false, message: `Row ${r.line} has more cells than the header has columns.` };
+    if (r.cells.length > header.ids.length && r.cells.slice(header.ids.length).some((c) => c.trim() !== "")) return { ok: false, message: `Row ${r.line} has more cells than the header has columns.` };
     if (rows.length === IMPORT_LIMITS.maxRows) return { ok: false, message: `The file has more than ${IMPORT_LIMITS.maxRows} rows of figures: split it into several files.` };
     const cells: RawImportRow["cells"] = {};
     header.ids.forEach((id, i) => {
@@ -73,13 +77,21 @@ export function readCsv(bytes: Uint8Array): ReadResult {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: "The file is not UTF-8 text. Save it as \"CSV UTF-8\" or upload the .xlsx file." };
+    return { ok: false, message: 'The file is not UTF-8 text. Save it as "CSV UTF-8" or upload the .xlsx file.' };
   }
   if (text.includes("\u0000")) return { ok: false, message: "The file contains binary data; it is not a CSV file." };
   text = text.replace(/^\uFEFF/, "");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), comment: "#", comment_no_infix: true, relax_column_count: true, info: true, skip_empty_lines: false, max_record_size: IMPORT_LIMITS.maxCell * 40 }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      comment: "#",
+      comment_no_infix: true,
+      relax_column_count: true,
+      info: true,
+      skip_empty_lines: false,
+      max_record_size: IMPORT_LIMITS.maxCell * 40,
+    }) as unknown as typeof records;
   } catch (e) {
     const where = typeof e === "object" && e && "lines" in e ? ` (near line ${String((e as { lines: number }).lines)})` : "";
     return { ok: false, message: `The CSV cannot be read${where}: check its quotes. ${e instanceof Error ? e.message.split(":")[0] : ""}`.trim() };

@@ -101,7 +101,10 @@ describe("parseImportRow", () => {
   it("validates inline sources with the source form's schema", () => {
     expect(issuesOf({ sourceUrl: "javascript:alert(1)", sourceTitle: "T", sourcePublisher: "P" }).map((i) => i.column)).toContain("Source URL");
     expect(issuesOf({ sourceTitle: "T" })).toEqual([{ column: "Source URL", message: "A source needs its URL" }]);
-    const r = parseImportRow(row({ sourceUrl: "https://stat.gov.kz/x", sourceTitle: "Foreign trade, Jan 2026", sourcePublisher: "Bureau of National Statistics", sourceDate: "2026-02-15" }), INDICATORS);
+    const r = parseImportRow(
+      row({ sourceUrl: "https://stat.gov.kz/x", sourceTitle: "Foreign trade, Jan 2026", sourcePublisher: "Bureau of National Statistics", sourceDate: "2026-02-15" }),
+      INDICATORS,
+    );
     expect(r.ok && r.source).toEqual({ kind: "url", url: "https://stat.gov.kz/x", fields: expect.objectContaining({ publisher: "Bureau of National Statistics", publishedOn: "2026-02-15" }) });
   });
 

@@ -195,5 +195,14 @@ export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[])
   if (issues.length || !parsed.success || !indicator) return { ok: false, line: row.line, issues: issues.length ? issues : [{ column: "Row", message: "Invalid row" }] };
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the placeholder id is dropped here
   const { sourceId, ...fields } = parsed.data;
-  return { ok: true, line: row.line, indicator, fields, originator: originator.success ? (originator.data ?? null) : null, source, expectedVersion, given: { periodLabel: !!cell("periodLabel"), note: !!cell("note"), originator: !!cell("originator") } };
+  return {
+    ok: true,
+    line: row.line,
+    indicator,
+    fields,
+    originator: originator.success ? (originator.data ?? null) : null,
+    source,
+    expectedVersion,
+    given: { periodLabel: !!cell("periodLabel"), note: !!cell("note"), originator: !!cell("originator") },
+  };
 }

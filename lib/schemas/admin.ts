@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, NON_NEGATIVE_UNITS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, SECTOR_SLUGS, VALUE_QUALIFIERS } from "../constants";
+import {
+  CONFIDENCE_LEVELS,
+  DOCUMENT_KINDS,
+  NON_NEGATIVE_UNITS,
+  DOCUMENT_STATUSES,
+  IDENTIFICATION_STATUSES,
+  OBSERVATION_STATUSES,
+  PERIOD_TYPES,
+  REPORTERS,
+  SECTOR_SLUGS,
+  VALUE_QUALIFIERS,
+} from "../constants";
 import { httpUrl, idField, isoDate, numberField, optionalText, partialDate, plainText, reasonField, text, versionField } from "./common";
 
 /** Schemas shared by the admin forms (client-side hints) and the server actions (the real check). */

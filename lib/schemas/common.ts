@@ -58,8 +58,7 @@ export function normalizeDecimal(v: string): { ok: true; text: string } | { ok: 
   let s = v.trim();
   if (SPACE_GROUPED.test(s)) s = s.replace(new RegExp(GROUP_SPACE, "g"), "");
   const commas = s.split(",").length - 1;
-  if (commas > 0 && (commas > 1 || s.includes(".")))
-    return { ok: false, message: "Use one decimal separator and no thousands separators: 1234.5 or 1234,5 (spaces may group thousands: 1 234,5)" };
+  if (commas > 0 && (commas > 1 || s.includes("."))) return { ok: false, message: "Use one decimal separator and no thousands separators: 1234.5 or 1234,5 (spaces may group thousands: 1 234,5)" };
   if (commas === 1) {
     if (/^[-+]?[1-9]\d{0,2},\d{3}$/.test(s)) return { ok: false, message: `"${s}" is ambiguous: write ${s.replace(",", "")} for a whole number or ${s.replace(",", ".")} for a decimal` };
     s = s.replace(",", ".");
