@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { Fragment, useRef, useState } from "react";
 import { applyImportAction, previewImportAction, type ImportActionResult, type ImportPreview } from "@/app/admin/import/actions";
 import type { ImportResult } from "@/db/mutations/import";
 import { formatDate } from "@/lib/format";
@@ -31,6 +31,33 @@ async function base64Of(file: File): Promise<string> {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** Why a row is refused or in conflict, and what a change changes (before → after, every stored digit). */
+function RowDetails({ row: r }: { row: ImportPreview["rows"][number] }) {
+  return (
+    <>
+      {r.issues.length > 0 && (
+        <ul className="space-y-0.5">
+          {r.issues.map((i, n) => (
+            <li key={n} className={r.status === "conflict" ? "text-amber-900" : "text-red-800"}>
+              <span className="font-semibold">{i.column}:</span> {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {r.changes.length > 0 && (
+        <ul className="space-y-0.5">
+          {r.changes.map((c) => (
+            <li key={c.field}>
+              <span className="font-semibold">{c.field}:</span> <del className="text-red-800">{c.before || "—"}</del> → <ins className="text-emerald-800 no-underline">{c.after || "—"}</ins>
+            </li>
+          ))}
+        </ul>
+      )}
+      {r.source && r.status !== "invalid" && r.status !== "unchanged" && r.changes.length === 0 && <span className="text-slate-600">{r.source}</span>}
+    </>
+  );
 }
 
 export function ImportForm({ sources }: { sources: SourceOption[] }) {
@@ -195,7 +222,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
           </ul>
           {preview.newSources > 0 && <p className="text-sm text-slate-700">{ti.newSources(preview.newSources)}</p>}
           <div className="relative overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
+            <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs text-slate-600">
                 <tr>
                   <th scope="col" className="py-1.5 pr-2 font-medium">
@@ -210,56 +237,45 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
                   <th scope="col" className="py-1.5 pr-2 font-medium">
                     {ti.columns.value}
                   </th>
-                  <th scope="col" className="py-1.5 pr-2 font-medium">
+                  <th scope="col" className="hidden py-1.5 pr-2 font-medium sm:table-cell">
                     {ti.columns.details}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {preview.rows.map((r) => (
-                  <tr key={r.line} className="border-b border-slate-100 align-top" data-import-row={r.line} data-import-status={r.status}>
-                    <td className="py-1.5 pr-2 tabular-nums">{r.line}</td>
-                    <td className="py-1.5 pr-2">
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[r.status]}`}>{ti.status[r.status]}</span>
-                    </td>
-                    <td className="py-1.5 pr-2">
-                      {r.indicator ? (
-                        <>
-                          <span className="font-medium">{r.indicator}</span>
-                          <span className="block text-xs text-slate-600">
-                            {r.periodLabel} · {r.reporter ? t.reporter[r.reporter] : ""}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="text-slate-500">—</span>
-                      )}
-                    </td>
-                    <td className="py-1.5 pr-2 font-semibold whitespace-nowrap tabular-nums">
-                      {r.value ?? "—"} {r.value && r.unit && <span className="text-xs font-normal text-slate-600">{r.unit}</span>}
-                    </td>
-                    <td className="py-1.5 pr-2 text-xs">
-                      {r.issues.length > 0 && (
-                        <ul className="space-y-0.5">
-                          {r.issues.map((i, n) => (
-                            <li key={n} className={r.status === "conflict" ? "text-amber-900" : "text-red-800"}>
-                              <span className="font-semibold">{i.column}:</span> {i.message}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {r.changes.length > 0 && (
-                        <ul className="space-y-0.5">
-                          {r.changes.map((c) => (
-                            <li key={c.field}>
-                              <span className="font-semibold">{c.field}:</span> <del className="text-red-800">{c.before || "—"}</del> →{" "}
-                              <ins className="text-emerald-800 no-underline">{c.after || "—"}</ins>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {r.source && r.status !== "invalid" && r.status !== "unchanged" && r.changes.length === 0 && <span className="text-slate-600">{r.source}</span>}
-                    </td>
-                  </tr>
+                  <Fragment key={r.line}>
+                    <tr className="border-b border-slate-100 align-top max-sm:border-b-0" data-import-row={r.line} data-import-status={r.status}>
+                      <td className="py-1.5 pr-2 tabular-nums">{r.line}</td>
+                      <td className="py-1.5 pr-2">
+                        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[r.status]}`}>{ti.status[r.status]}</span>
+                      </td>
+                      <td className="py-1.5 pr-2">
+                        {r.indicator ? (
+                          <>
+                            <span className="font-medium">{r.indicator}</span>
+                            <span className="block text-xs text-slate-600">
+                              {r.periodLabel} · {r.reporter ? t.reporter[r.reporter] : ""}
+                            </span>
+                          </>
+                        ) : (
+                          <span className="text-slate-500">—</span>
+                        )}
+                      </td>
+                      <td className="py-1.5 pr-2 font-semibold whitespace-nowrap tabular-nums">
+                        {r.value ?? "—"} {r.value && r.unit && <span className="text-xs font-normal text-slate-600">{r.unit}</span>}
+                      </td>
+                      <td className="hidden py-1.5 pr-2 text-xs sm:table-cell">
+                        <RowDetails row={r} />
+                      </td>
+                    </tr>
+                    {/* On a phone the reasons go under the row instead of off the right edge. */}
+                    <tr className="border-b border-slate-100 sm:hidden">
+                      <td colSpan={4} className="pb-2 text-xs">
+                        <RowDetails row={r} />
+                      </td>
+                    </tr>
+                  </Fragment>
                 ))}
               </tbody>
             </table>

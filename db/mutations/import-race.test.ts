@@ -42,7 +42,7 @@ function start(role: "import" | "edit", input: unknown): { child: ChildProcess; 
   return { child, ready, result };
 }
 
-const SOURCE = { sourceUrl: "https://example.org/race", sourceTitle: "Race release", sourcePublisher: "Race bureau", sourceDate: "2027-01-15" };
+const SOURCE = { sourceUrl: "https://example.org/race", sourceTitle: "Race release", sourcePublisher: "Race bureau", sourceDate: "2026-01-15" };
 
 describe("an import racing an editor's save of the same figure, in two processes", () => {
   it("lets exactly one win; the other gets a conflict; nothing is half-written", async () => {

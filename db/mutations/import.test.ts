@@ -20,7 +20,7 @@ beforeAll(async () => {
   actor.id = (await createUser(db, { email: actor.email, role: "editor", password: "a-long-password" })).id;
 });
 
-const SOURCE = { sourceUrl: "https://stat.gov.kz/en/release-2027-01", sourceTitle: "Foreign trade of Kazakhstan, 2026", sourcePublisher: "Bureau of National Statistics", sourceDate: "2027-01-15" };
+const SOURCE = { sourceUrl: "https://stat.gov.kz/en/release-2027-01", sourceTitle: "Foreign trade of Kazakhstan, 2026", sourcePublisher: "Bureau of National Statistics", sourceDate: "2026-01-15" };
 const monthly = (year: number, values: string[], extra: RawImportRow["cells"] = {}): RawImportRow[] =>
   values.map((value, i) => {
     const m = String(i + 1).padStart(2, "0");
@@ -134,7 +134,7 @@ describe("applyImport", () => {
     );
     const dec = db.select().from(observations).where(eq(observations.key, "trade-turnover-kz-2027-12-31")).get()!;
     expect(dec.value).toBe(0.9902);
-    expect(db.select().from(sources).where(eq(sources.id, dec.sourceId)).get()).toMatchObject({ url: SOURCE.sourceUrl, key: "import-2027-01-15-bureau-of-national-statistics" });
+    expect(db.select().from(sources).where(eq(sources.id, dec.sourceId)).get()).toMatchObject({ url: SOURCE.sourceUrl, key: "import-2026-01-15-bureau-of-national-statistics" });
     // The same file again changes nothing.
     const again = planImport(db, { rows });
     expect(again.counts).toMatchObject({ unchanged: 12 });
@@ -225,5 +225,12 @@ describe("reverting an import", () => {
     const { auditId } = applyImport(db, { rows, fingerprint: planImport(db, { rows }).fingerprint, fileName: "r.csv", actor });
     edit("trade-turnover-kz-2034-01-31", 9);
     expect(() => revertChange(db, { auditId, actor })).toThrow(/Row 2 .*changed after the import/);
+  });
+});
+
+describe("a new source dated in the future", () => {
+  it("is refused: it would move every page's Data as of", () => {
+    const plan = planImport(db, { rows: monthly(2035, ["1"], { sourceUrl: "https://example.org/future", sourceDate: "2999-01-01" }) });
+    expect(plan.rows[0]).toMatchObject({ status: "invalid", issues: [{ column: "Source date", message: "1 Jan 2999 is after today" }] });
   });
 });

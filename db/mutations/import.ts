@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { indicators, observations, sources } from "../schema";
+import { todayIso } from "../../lib/clock";
 import type { Reporter } from "../../lib/constants";
 import { formatDate, formatStoredValue } from "../../lib/format";
 import { getDictionary } from "../../lib/i18n";
@@ -125,6 +126,8 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
       } else {
         const seen = newSources.get(p.source.url);
         const s = p.source.fields;
+        // "Data as of" on every page is the newest source date: a typo here would date the whole site.
+        if (s.publishedOn && s.publishedOn > todayIso()) issues.push({ column: "Source date", message: `${formatDate(s.publishedOn)} is after today` });
         if (seen && (seen.fields.title !== s.title || seen.fields.publisher !== s.publisher || (seen.fields.publishedOn ?? "") !== (s.publishedOn ?? "")))
           issues.push({ column: "Source title", message: `Row ${seen.line} describes this source differently: give the same title, publisher and date` });
         else if (!seen) newSources.set(p.source.url, { fields: s, line: p.line });
