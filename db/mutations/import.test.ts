@@ -234,3 +234,17 @@ describe("a new source dated in the future", () => {
     expect(plan.rows[0]).toMatchObject({ status: "invalid", issues: [{ column: "Source date", message: "1 Jan 2999 is after today" }] });
   });
 });
+
+describe("the editor form's save, under the same rules", () => {
+  it("refuses a negative tonnage with the field named", () => {
+    const freight = db
+      .select()
+      .from(observations)
+      .where(sql`indicator_id = (select id from indicators where slug = 'kz-az-rail-freight')`)
+      .get()!;
+    expect(() => updateObservation(db, { id: freight.id, version: freight.version, fields: { ...freight, value: -1, note: freight.note ?? undefined }, actor })).toThrow(
+      expect.objectContaining({ name: "InvalidFieldsError", fieldErrors: { "fields.value": "A figure in thousand tonnes cannot be negative" } }),
+    );
+    expect(keyRow(freight.key).version).toBe(freight.version);
+  });
+});
