@@ -92,4 +92,19 @@ test.describe("release-day import", () => {
     for (const [i, m] of MONTHS.entries()) await expect(rows.nth(i)).toContainText(`Row ${i + 2}: created Bilateral trade turnover · ${m} 2025 · Kazakh side`);
     await expect(entry).toContainText("created source: Bureau of National Statistics — Foreign trade, 2025");
   });
+
+  test("the import page with a preview fits a 390 px screen, reasons included", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page);
+    await page.goto("/admin/import");
+    const bad = [...VALUES];
+    bad[0] = "1,234";
+    await page.getByLabel(/Release file/).setInputFiles({ name: "narrow.csv", mimeType: "text/csv", buffer: release(bad) });
+    await page.getByRole("button", { name: "Preview" }).click();
+    const reason = page.getByTestId("import-preview").getByText('"1,234" is ambiguous').filter({ visible: true });
+    await expect(reason).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const box = (await reason.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  });
 });
