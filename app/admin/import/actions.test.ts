@@ -33,7 +33,7 @@ const CSV = [
   'trade-turnover,Kazakh side,2025-01-01,2025-01-31,"40,5",preliminary,high,https://example.org/a,Release,Bureau,2026-01-15',
   "trade-turnover,Kazakh side,2025-02-01,2025-02-28,41,preliminary,high,https://example.org/a,Release,Bureau,2026-01-15",
 ].join("\n");
-const upload = (content = CSV, fileName = "release.csv") => ({ fileName, content: b64(content) });
+const upload = (content: string | Uint8Array = CSV, fileName = "release.csv") => ({ fileName, content: b64(content) });
 
 beforeAll(async () => {
   t = tempDatabase({ seed: true });
