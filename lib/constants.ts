@@ -58,10 +58,18 @@ export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 export const ROLES = ["admin", "editor"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "revert", "disable", "enable"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "delete", "revert", "disable", "enable", "import"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ["observation", "document", "source", "user"] as const;
+/** "import": one release file applied as one transaction; its entry lists every figure and source it wrote. */
+export const AUDIT_ENTITIES = ["observation", "document", "source", "user", "import"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const PRODUCT_NAME = "Azerbaijan–Kazakhstan Cooperation Monitor";
+
+/**
+ * Units of amounts, counts and ratios of amounts: a negative figure in one is a typing error, so
+ * the editor and the import refuse it. Units not listed here (such as "%", which may be a change)
+ * accept negatives; a new unit that cannot be negative is added here.
+ */
+export const NON_NEGATIVE_UNITS = ["USD million", "thousand tonnes", "million tonnes", "million tonnes a year", "tonnes", "TEU", "trains", "companies", "documents", "km", "Tbit/s", "×"] as const;

@@ -48,3 +48,9 @@ export function formatPercent(ratio: number): string {
 export function formatTick(value: number, decimals: number): string {
   return new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
+
+/** A stored number with every digit it has (0.9902 stays 0.9902), for editors comparing values: no rounding, no grouping. */
+export function formatStoredValue(value: number, qualifier: ValueQualifier = "exact"): string {
+  const prefix = { exact: "", approx: "~", more_than: ">", less_than: "<" }[qualifier];
+  return `${prefix}${String(value)}`;
+}

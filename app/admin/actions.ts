@@ -8,7 +8,7 @@ import { setUserDisabled } from "@/db/auth/users";
 import { getDb } from "@/db";
 import { databaseFileProblem } from "@/db/connection";
 import { updateDocument } from "@/db/mutations/documents";
-import { ConflictError, NotFoundError } from "@/db/mutations/errors";
+import { ConflictError, InvalidFieldsError, NotFoundError } from "@/db/mutations/errors";
 import { createObservation, deleteObservation, updateObservation } from "@/db/mutations/observations";
 import { revertChange } from "@/db/mutations/revert";
 import { createSource } from "@/db/mutations/sources";
@@ -46,6 +46,7 @@ async function guarded<S extends z.ZodType, T>(roles: readonly Role[], schema: S
     const data = run(parsed.data, { id: user.id, email: user.email });
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof InvalidFieldsError) return { ok: false, status: "invalid", error: "Some fields need attention.", fieldErrors: error.fieldErrors };
     if (error instanceof ConflictError) return { ok: false, status: "conflict", error: error.message, conflict: error.current };
     if (error instanceof NotFoundError) return { ok: false, status: "not_found", error: `${error.message}. It may have been deleted; reload the page.` };
     console.error("Admin action failed:", error);

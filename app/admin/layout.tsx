@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = getDictionary();
   const links = [
     { href: "/admin/indicators", label: t.admin.nav.indicators },
+    { href: "/admin/import", label: t.admin.nav.import },
     { href: "/admin/documents", label: t.admin.nav.documents },
     { href: "/admin/audit", label: t.admin.nav.audit },
     ...(user.role === "admin" ? [{ href: "/admin/users", label: t.admin.nav.users }] : []),

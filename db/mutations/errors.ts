@@ -20,3 +20,11 @@ export interface Actor {
   id: number;
   email: string;
 }
+
+/** Input that passed its schema but breaks a rule that needs the database (a negative tonnage: the unit is the indicator's). */
+export class InvalidFieldsError extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super(Object.values(fieldErrors)[0] ?? "Invalid input");
+    this.name = "InvalidFieldsError";
+  }
+}

@@ -2,14 +2,21 @@ import { eq } from "drizzle-orm";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { claimEvidence, indicators, observations, observationSources, sources } from "../schema";
 import { undefinedToNull } from "../../lib/nullable";
-import type { ObservationFields } from "../../lib/schemas/admin";
+import { valueProblemForUnit, type ObservationFields } from "../../lib/schemas/admin";
 import { writeAudit, type Tx } from "./audit";
-import { ConflictError, NotFoundError, type Actor } from "./errors";
+import { ConflictError, InvalidFieldsError, NotFoundError, type Actor } from "./errors";
 
 export type ObservationRow = typeof observations.$inferSelect;
 
 function assertSource(tx: Tx, sourceId: number) {
   if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError("Source");
+}
+
+/** Refuses a value the indicator's unit cannot take (the same rule the import applies, lib/schemas/admin.ts). */
+function assertValueFitsUnit(tx: Tx, indicatorId: number, value: number) {
+  const indicator = tx.select({ unit: indicators.unit }).from(indicators).where(eq(indicators.id, indicatorId)).get();
+  const problem = indicator ? valueProblemForUnit(indicator.unit, value) : null;
+  if (problem) throw new InvalidFieldsError({ "fields.value": problem });
 }
 
 /** The editable columns of an observation, as written by an edit or restored by a revert (an emptied note clears it). */
@@ -44,6 +51,7 @@ export function updateObservation(
     if (!before) throw new NotFoundError("Observation");
     if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
     assertSource(tx, input.fields.sourceId);
+    assertValueFitsUnit(tx, before.indicatorId, input.fields.value);
     const after = tx
       .update(observations)
       .set({ ...editableColumns(input.fields), version: before.version + 1, updatedAt: now, updatedBy: input.actor.email })
@@ -63,6 +71,7 @@ export function createObservation(db: AppDatabase, input: { indicatorId: number;
     const clash = tx.select().from(observations).where(eq(observations.key, input.key)).get();
     if (clash) throw new ConflictError(`An observation with the key ${input.key} already exists.`, clash);
     assertSource(tx, input.fields.sourceId);
+    assertValueFitsUnit(tx, input.indicatorId, input.fields.value);
     const after = tx
       .insert(observations)
       .values({ ...editableColumns(input.fields), key: input.key, indicatorId: input.indicatorId, version: 1, updatedAt: now, updatedBy: input.actor.email })

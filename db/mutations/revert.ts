@@ -4,6 +4,7 @@ import { auditLog, observations, observationSources, sources } from "../schema";
 import { writeAudit } from "./audit";
 import { applyDocumentFields, documentSnapshot, snapshotFields, type DocumentSnapshot } from "./documents";
 import { ConflictError, NotFoundError, type Actor } from "./errors";
+import type { ImportAuditAfter } from "./import";
 import { editableColumns, type ObservationRow } from "./observations";
 
 /**
@@ -65,6 +66,44 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
       applyDocumentFields(tx, current.id, snapshotFields(before as DocumentSnapshot), { version: current.version + 1, now, by: input.actor.email });
       audit(current.id, current, documentSnapshot(tx, current.id));
       return { entity: "document" as const, key: current.slug };
+    }
+
+    if (entry.entity === "import") {
+      // The whole release, or nothing: refused when any of its figures changed again since.
+      if (entry.action !== "import") throw new ConflictError("An undone import is applied again from its file, on the import page.", null);
+      const imported = after as ImportAuditAfter;
+      const restored: { line: number; before: ObservationRow; after: ObservationRow | null }[] = [];
+      for (const r of [...imported.rows].reverse()) {
+        const current = tx.select().from(observations).where(eq(observations.id, r.after.id)).get();
+        if (!current || current.version !== r.after.version)
+          throw new ConflictError(`Row ${r.line} (${r.indicator}, ${r.periodLabel}) changed after the import; revert that change first.`, current ?? null);
+        if (r.action === "create") {
+          try {
+            tx.delete(observations).where(eq(observations.id, current.id)).run();
+          } catch {
+            throw new ConflictError(`Row ${r.line} (${r.indicator}, ${r.periodLabel}) is now cited elsewhere; it cannot be removed.`, current);
+          }
+          restored.push({ line: r.line, before: current, after: null });
+        } else {
+          const back = tx
+            .update(observations)
+            .set({ ...editableColumns(r.before!), originator: r.before!.originator, version: current.version + 1, updatedAt: now, updatedBy: input.actor.email })
+            .where(eq(observations.id, current.id))
+            .returning()
+            .get();
+          restored.push({ line: r.line, before: current, after: back });
+        }
+      }
+      for (const src of imported.sources) {
+        if (tx.select({ id: observations.id }).from(observations).where(eq(observations.sourceId, src.id)).get()) continue;
+        try {
+          tx.delete(sources).where(eq(sources.id, src.id)).run();
+        } catch {
+          // Cited by something other than a figure (a document): it stays.
+        }
+      }
+      audit(entry.entityId, { file: imported.file, rows: restored }, null);
+      return { entity: "import" as const, key: entry.entityKey };
     }
 
     if (entry.entity === "user") throw new ConflictError("Account changes are not reverted here: enable or disable the account on the Users page.", null);

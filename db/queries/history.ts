@@ -26,7 +26,17 @@ export function listIndicatorHistory(input: { slug: string; limit?: number }, db
     where a.entity = 'observation' and i.slug = ${input.slug}
     order by a.id desc
     limit ${input.limit ?? 20}`);
-  return rows.map((r) => {
+  // An import is one audit entry listing its figures; each figure of this indicator is one line here.
+  // Its id is made unique per figure (entry id and position), as the page keys lines by id.
+  const imported = db.all<{ id: number; at: string; action: HistoryEntry["action"]; before: string | null; after: string | null; reason: string | null }>(sql`
+    select a.id * 100000 + cast(j.key as integer) as id, a.at, json_extract(j.value, '$.action') as action,
+      json(json_extract(j.value, '$.before')) as before, json(json_extract(j.value, '$.after')) as after, a.reason
+    from audit_log a, json_each(a.after, '$.rows') j
+    where a.entity = 'import' and a.action = 'import' and json_extract(j.value, '$.indicatorSlug') = ${input.slug}
+    order by a.id desc, j.key desc
+    limit ${input.limit ?? 20}`);
+  const merged = [...rows, ...imported].sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1)).slice(0, input.limit ?? 20);
+  return merged.map((r) => {
     const before = r.before ? JSON.parse(r.before) : null;
     const after = r.after ? JSON.parse(r.after) : null;
     const sourceId = (after ?? before)?.sourceId as number | undefined;

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, SECTOR_SLUGS, VALUE_QUALIFIERS } from "../constants";
+import {
+  CONFIDENCE_LEVELS,
+  DOCUMENT_KINDS,
+  NON_NEGATIVE_UNITS,
+  DOCUMENT_STATUSES,
+  IDENTIFICATION_STATUSES,
+  OBSERVATION_STATUSES,
+  PERIOD_TYPES,
+  REPORTERS,
+  SECTOR_SLUGS,
+  VALUE_QUALIFIERS,
+} from "../constants";
 import { httpUrl, idField, isoDate, numberField, optionalText, partialDate, plainText, reasonField, text, versionField } from "./common";
 
 /** Schemas shared by the admin forms (client-side hints) and the server actions (the real check). */
@@ -24,6 +35,11 @@ export const observationFields = z
     note: optionalText(2000, "The note"),
   })
   .refine((o) => o.periodStart <= o.periodEnd, { message: "The period must not end before it starts", path: ["periodEnd"] });
+
+/** Why `value` may not be stored for an indicator measured in `unit`, or null (one rule for the editor form and the import). */
+export function valueProblemForUnit(unit: string, value: number): string | null {
+  return value < 0 && (NON_NEGATIVE_UNITS as readonly string[]).includes(unit) ? `A figure in ${unit} cannot be negative` : null;
+}
 
 export const updateObservationSchema = z.object({ id: idField, version: versionField, reason: reasonField, fields: observationFields });
 export const createObservationSchema = z.object({

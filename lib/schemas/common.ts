@@ -43,14 +43,46 @@ export function isRealDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-/** A number typed by a person: "547.6", "-3", "1e3". Rejects empty, text, Infinity (1e309) and absurd magnitudes. */
+/** Spaces that may group thousands: space, no-break space, thin space, narrow no-break space. */
+const GROUP_SPACE = "[ \\u00A0\\u2009\\u202F]";
+const SPACE_GROUPED = new RegExp(`^[-+]?\\d{1,3}(${GROUP_SPACE}\\d{3})+([.,]\\d+)?$`);
+
+/**
+ * The decimal-point form of a number as people type it, or a reason it is refused. Accepted: a
+ * decimal point or a decimal comma ("1.5", "1,5"), thousands grouped by spaces ("1 234,5").
+ * Refused as ambiguous: a comma and a point together ("1,234.5", "1.234,5"), several commas, and
+ * "1,234" (a comma before exactly three digits reads as a thousands separator to some and a
+ * decimal comma to others; "0,123" and "1,2345" are not ambiguous).
+ */
+export function normalizeDecimal(v: string): { ok: true; text: string } | { ok: false; message: string } {
+  let s = v.trim();
+  if (SPACE_GROUPED.test(s)) s = s.replace(new RegExp(GROUP_SPACE, "g"), "");
+  const commas = s.split(",").length - 1;
+  if (commas > 0 && (commas > 1 || s.includes("."))) return { ok: false, message: "Use one decimal separator and no thousands separators: 1234.5 or 1234,5 (spaces may group thousands: 1 234,5)" };
+  if (commas === 1) {
+    if (/^[-+]?[1-9]\d{0,2},\d{3}$/.test(s)) return { ok: false, message: `"${s}" is ambiguous: write ${s.replace(",", "")} for a whole number or ${s.replace(",", ".")} for a decimal` };
+    s = s.replace(",", ".");
+  }
+  return { ok: true, text: s };
+}
+
+/** A number typed by a person: "547.6", "1,5", "-3", "1e3". Rejects empty, text, Infinity (1e309) and absurd magnitudes. */
 export const numberField = z.preprocess(
   trimmed,
   z
     .union([z.string(), z.number()], { error: "Enter a number" })
     .refine((v) => v !== "", { message: "Enter a number" })
-    .transform((v) => (typeof v === "number" ? v : /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) ? Number(v) : Number.NaN))
-    .refine((v) => !Number.isNaN(v), { message: "Enter a number, such as 547.6" })
+    .superRefine((v, ctx) => {
+      if (typeof v !== "string") return;
+      const n = normalizeDecimal(v);
+      if (!n.ok) ctx.addIssue({ code: "custom", message: n.message, abort: true });
+    })
+    .transform((v) => {
+      if (typeof v === "number") return v;
+      const n = normalizeDecimal(v);
+      return n.ok && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(n.text) ? Number(n.text) : Number.NaN;
+    })
+    .refine((v) => !Number.isNaN(v), { message: "Enter a number, such as 547.6 or 547,6" })
     .refine((v) => Number.isFinite(v), { message: "The number is too large" })
     .refine((v) => Math.abs(v) <= MAX_ABS_VALUE, { message: `Enter a number between -${MAX_ABS_VALUE.toExponential()} and ${MAX_ABS_VALUE.toExponential()}` }),
 );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { ImportAuditRows } from "@/components/admin/import-audit-rows";
 import { RevertButton } from "@/components/admin/revert-button";
 import { currentUser } from "@/db/auth/request";
-import { listAudit, listAuditUsers } from "@/db/queries/admin";
+import { listAudit, listAuditUsers, listIndicatorOptions } from "@/db/queries/admin";
 import { diffSnapshots } from "@/lib/audit-diff";
 import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/constants";
 import { getDictionary } from "@/lib/i18n";
@@ -18,6 +19,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = typeof sp.user === "string" && users.includes(sp.user) ? sp.user : undefined;
   const entity = AUDIT_ENTITIES.includes(sp.entity as AuditEntity) ? (sp.entity as AuditEntity) : undefined;
   const rows = listAudit({ userEmail: user, entity });
+  // A figure's entry names its indicator and period, not only its key.
+  const indicatorNames = new Map(listIndicatorOptions().map((i) => [i.id, i.name]));
+  const figureOf = (r: (typeof rows)[number]) => {
+    if (r.entity !== "observation") return null;
+    const snap = JSON.parse(r.after ?? r.before ?? "null") as { indicatorId?: number; periodLabel?: string } | null;
+    return snap?.indicatorId ? `${indicatorNames.get(snap.indicatorId) ?? ""} · ${snap.periodLabel ?? ""}` : null;
+  };
   const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
@@ -61,18 +69,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <ol className="space-y-3">
           {rows.map((r) => {
-            const diff = diffSnapshots(r.before, r.after);
+            const diff = r.entity === "import" ? [] : diffSnapshots(r.before, r.after);
+            const figure = figureOf(r);
             return (
               <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm" data-audit-id={r.id} data-audit-key={r.entityKey}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p>
                     <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]}{" "}
+                    {figure && <span className="font-medium">{figure} </span>}
                     <code className="text-xs">{r.entityKey}</code>
                     {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
                     {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
                   </p>
                   {me?.role === "admin" && r.entity !== "user" && <RevertButton auditId={r.id} label={`${t.admin.audit.revert} #${r.id}`} />}
                 </div>
+                {r.entity === "import" && <ImportAuditRows after={r.after} />}
                 {diff.length > 0 && (
                   <div className="relative mt-2 overflow-x-auto">
                     <table className="w-full min-w-[24rem] text-xs">
