@@ -4,7 +4,7 @@ import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { dataGaps, indicators, observations, observationSources, sectors, sources } from "../schema";
 import type { SectorSlug } from "../../lib/constants";
-import type { Figure, FigureSource, Gap } from "../../lib/figures";
+import type { Figure, Gap, ListedFigure } from "../../lib/figures";
 import type { FigureCursor } from "../../lib/table-params";
 
 const figureColumns = {
@@ -87,10 +87,7 @@ export function listYears(db: AppDatabase = getDb()): number[] {
   return out;
 }
 
-export type PagedFigure = Figure & {
-  /** Corroborating sources beside the primary one. */
-  alsoIn: FigureSource[];
-};
+export type PagedFigure = ListedFigure;
 
 /**
  * One page of figures in a stable order: indicators in their sector's order, and within each

@@ -19,7 +19,8 @@ import { INDICATOR_COLOURS, REPORTER_COLOUR, type ChartColour } from "./theme";
  * - plans and targets are reference marks, not bars;
  * - one series is one reporting side; where two figures fall on one slot of one series the
  *   latest published is drawn (then the more confident) and the mark says another exists;
- * - a point whose publisher differs from the rest of its series gets a footnote.
+ * - a point whose publisher differs from the rest of its series gets a footnote;
+ * - a chart without a year axis draws the latest MAX_BANDS bands or MAX_DATES dates, never thousands of marks.
  */
 
 /** columns: bars over a year axis; lines: the same axis for a long series; hbars: labelled categories; dots: a time axis. */
@@ -136,6 +137,13 @@ export interface ChartInput {
   today?: Date;
 }
 
+/**
+ * Charts without a year axis draw at most this many bands (hbars) or dates (dots): the latest ones.
+ * Ten years of monthly figures would otherwise be 120 bars too thin to read; the figures not drawn
+ * are counted (notDrawn) and listed in the table, and no sum of months is ever drawn as a year.
+ */
+export const MAX_BANDS = 24;
+export const MAX_DATES = 60;
 /** A year axis longer than this is drawn as lines rather than bars. */
 const LINE_AFTER_YEARS = 16;
 const OUTTURN: ObservationStatus[] = ["actual", "preliminary", "estimate"];
@@ -309,12 +317,13 @@ export function buildChartModel(input: ChartInput): ChartModel {
   } else if (kind === "dots") {
     const byDate = new Map<number, Figure[]>();
     for (const f of figures) byDate.set(utc(f.periodEnd), [...(byDate.get(utc(f.periodEnd)) ?? []), f]);
-    for (const [at, group] of byDate) placeGroup(group, { at }, (f) => `${seriesMap.get(seriesKey(f))?.label ?? ""}, ${f.periodLabel}`);
+    for (const [at, group] of [...byDate].slice(-MAX_DATES)) placeGroup(group, { at }, (f) => `${seriesMap.get(seriesKey(f))?.label ?? ""}, ${f.periodLabel}`);
   } else {
     const labelCount = new Map<string, number>();
     const bandLabel = (f: Figure) => (seriesBy === "indicator" ? `${f.indicatorName} · ${f.periodLabel}` : f.periodLabel);
-    for (const f of figures) labelCount.set(bandLabel(f), (labelCount.get(bandLabel(f)) ?? 0) + 1);
-    figures.forEach((f, i) => {
+    const banded = figures.slice(-MAX_BANDS);
+    for (const f of banded) labelCount.set(bandLabel(f), (labelCount.get(bandLabel(f)) ?? 0) + 1);
+    banded.forEach((f, i) => {
       const key = `b${i}`;
       const label = (labelCount.get(bandLabel(f)) ?? 0) > 1 ? `${bandLabel(f)} (${f.source.publisher})` : bandLabel(f);
       slots.push({ key, label, section: "band", year: year(f.periodEnd) });

@@ -102,7 +102,8 @@ export const en = {
   panels: {
     figures: "Figures in this chart",
     figuresSummary: (n: number, gaps: number) =>
-      `All ${n} figure${n === 1 ? "" : "s"} in this chart, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
+      `The ${n} figure${n === 1 ? "" : "s"} this chart draws, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
+    moreOnIndicatorPage: (n: number) => `${n} more figure${n === 1 ? "" : "s"} (other periods, months, or a second figure for a period), a page at a time:`,
     earlierMilestones: (n: number) => `${n} earlier milestone${n === 1 ? "" : "s"}`,
     laterMilestones: (n: number) => `${n} further milestone${n === 1 ? "" : "s"} ahead`,
     tableCaption: (title: string) => `${title}: data table`,
@@ -131,6 +132,12 @@ export const en = {
     unit: "unit",
     chartHeading: "Chart",
     tableHeading: "All observations",
+    tableLead: (n: number) => `${n} figure${n === 1 ? "" : "s"}, the newest period first.`,
+    allFiguresCsv: "Download every figure (CSV)",
+    shownOf: (shown: number, total: number) => `Showing ${shown} of ${total} figures.`,
+    showMore: "Show more figures",
+    loadingMore: "Loading…",
+    moreError: "The next figures could not be loaded; the CSV has them all.",
     disagreementsHeading: "Where sources disagree",
     disagreementsLead: "For these periods the sources give different figures. All are shown; none is chosen silently.",
     spread: (amount: string) => `figures differ by ${amount}`,

@@ -42,7 +42,14 @@ export function GET(request: NextRequest) {
     const all = listFiguresPage({ indicatorSlug: indicator, from, to, limit: CSV_MAX_ROWS });
     const origin = requestOrigin(request);
     return csvResponse(
-      buildFiguresCsv({ title: ind.name, unit: ind.unit, figures: all.figures, exportedAt: new Date(), permalink: `${origin}/indicators/${ind.slug}`, csvUrl: `${origin}${request.nextUrl.pathname}${request.nextUrl.search}` }),
+      buildFiguresCsv({
+        title: ind.name,
+        unit: ind.unit,
+        figures: all.figures,
+        exportedAt: new Date(),
+        permalink: `${origin}/indicators/${ind.slug}`,
+        csvUrl: `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`,
+      }),
       exportFileName(`${ind.slug}-all-figures`, "csv"),
     );
   }
