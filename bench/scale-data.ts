@@ -70,7 +70,14 @@ export async function buildScaleDatabase(file: string, scale: number, log = cons
     let id = sources.get(k);
     if (id === undefined) {
       const o = OFFICE[reporter];
-      const fields = sourceSchema.parse({ publisher: o.publisher, originator: "", title: `Monthly foreign trade and transport bulletin, ${y}`, url: `https://${o.host}/bulletin/${y}`, publishedOn: `${y + 1}-02-15`, note: "" });
+      const fields = sourceSchema.parse({
+        publisher: o.publisher,
+        originator: "",
+        title: `Monthly foreign trade and transport bulletin, ${y}`,
+        url: `https://${o.host}/bulletin/${y}`,
+        publishedOn: `${y + 1}-02-15`,
+        note: "",
+      });
       id = createSource(db, { fields, actor }).id;
       sources.set(k, id);
     }

@@ -81,8 +81,7 @@ function verdict(r) {
   if (r.kind === "api") return r.bytes <= TARGETS.apiBytes;
   return false;
 }
-const target = (r) =>
-  ({ public: "≤ 400 KB, ≤ 300 ms cold", admin: "≤ 300 KB", save: "≤ 20 KB", api: "≤ 100 KB", failed: "save must succeed" })[r.kind];
+const target = (r) => ({ public: "≤ 400 KB, ≤ 300 ms cold", admin: "≤ 300 KB", save: "≤ 20 KB", api: "≤ 100 KB", failed: "save must succeed" })[r.kind];
 
 console.log(`\nTargets apply at 100×. HTML bytes as sent without compression; cold = first request after start (PAGE_CACHE=off); warm = median of 5 more renders.\n`);
 const head = ["size", "observations", "what", "KB", "cold ms", "warm ms", "target", "at 100×"];

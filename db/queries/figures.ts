@@ -125,17 +125,19 @@ export function listFiguresPage(
         .orderBy(asc(sectors.sortOrder), asc(indicators.sortOrder), asc(indicators.id), desc(observations.periodEnd), desc(observations.periodStart), desc(observations.id))
         .limit(input.limit + 1)
         .all();
-      const total =
-        tx
-          .select({ n: count() })
-          .from(observations)
-          .innerJoin(indicators, eq(observations.indicatorId, indicators.id))
-          .where(filtered)
-          .get()?.n ?? 0;
+      const total = tx.select({ n: count() }).from(observations).innerJoin(indicators, eq(observations.indicatorId, indicators.id)).where(filtered).get()?.n ?? 0;
       const page = rows.slice(0, input.limit);
       const extra = page.length
         ? tx
-            .select({ observationId: observationSources.observationId, id: sources.id, title: sources.title, publisher: sources.publisher, originator: sources.originator, url: sources.url, publishedOn: sources.publishedOn })
+            .select({
+              observationId: observationSources.observationId,
+              id: sources.id,
+              title: sources.title,
+              publisher: sources.publisher,
+              originator: sources.originator,
+              url: sources.url,
+              publishedOn: sources.publishedOn,
+            })
             .from(observationSources)
             .innerJoin(sources, eq(observationSources.sourceId, sources.id))
             .where(
@@ -147,12 +149,10 @@ export function listFiguresPage(
             .all()
         : [];
       const figureKeys = Object.keys(figureColumns) as (keyof FigureRow)[];
-      const figures = page.map(
-        (row): PagedFigure => ({
-          ...toFigure(Object.fromEntries(figureKeys.map((k) => [k, row[k]])) as FigureRow),
-          alsoIn: extra.filter((e) => e.observationId === row.id).map((e) => ({ id: e.id, title: e.title, publisher: e.publisher, originator: e.originator, url: e.url, publishedOn: e.publishedOn })),
-        }),
-      );
+      const figures = page.map((row): PagedFigure => ({
+        ...toFigure(Object.fromEntries(figureKeys.map((k) => [k, row[k]])) as FigureRow),
+        alsoIn: extra.filter((e) => e.observationId === row.id).map((e) => ({ id: e.id, title: e.title, publisher: e.publisher, originator: e.originator, url: e.url, publishedOn: e.publishedOn })),
+      }));
       const last = page.at(-1);
       // The next page starts after the last row sent, by its sort key.
       const nextCursor: FigureCursor | null = rows.length > input.limit && last ? [last.sectorOrder, last.indicatorOrder, last.indicatorId, last.periodEnd, last.periodStart, last.id] : null;

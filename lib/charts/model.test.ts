@@ -42,7 +42,7 @@ describe("buildChartModel: the year axis", () => {
     ];
     const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY });
     expect(m.slots.filter((s) => s.section === "year").map((s) => s.label)).toEqual(["2023", "2024", "2025"]);
-    expect(m.slots.filter((s) => s.section === "partial").map((s) => s.label)).toEqual(["Dec 2024", "Dec 2025"]);
+    expect(m.slots.filter((s) => s.section === "partial").map((s) => s.label)).toEqual(["Jan–Oct 2024", "Jan–Oct 2025"]);
     const bySlot = Object.fromEntries(m.marks.map((x) => [m.slots.find((s) => s.key === x.slot)?.label, x.label]));
     expect(bySlot).toEqual({ "2023": "314", "2024": "470", "Jan–Oct 2024": "400", "Jan–Oct 2025": "600.3" });
     // The full year 2025 has no figure yet: its slot says so instead of showing a part year.
@@ -156,7 +156,17 @@ describe("buildChartModel: many monthly figures", () => {
       const y = from + Math.floor(i / 12);
       const m = (i % 12) + 1;
       const mm = String(m).padStart(2, "0");
-      return figure({ id: (reporter === "az" ? 1e5 : 2e5) + i, key: `${reporter}-${y}-${mm}`, reporter, periodType: "month", periodStart: `${y}-${mm}-01`, periodEnd: `${y}-${mm}-28`, periodLabel: `${MONTHS[m - 1]} ${y}`, value: 10 + (i % 7), ...extra });
+      return figure({
+        id: (reporter === "az" ? 1e5 : 2e5) + i,
+        key: `${reporter}-${y}-${mm}`,
+        reporter,
+        periodType: "month",
+        periodStart: `${y}-${mm}-01`,
+        periodEnd: `${y}-${mm}-28`,
+        periodLabel: `${MONTHS[m - 1]} ${y}`,
+        value: 10 + (i % 7),
+        ...extra,
+      });
     });
 
   it("draws at most MAX_BANDS of a monthly-only series, the latest, and counts the rest as not drawn", () => {

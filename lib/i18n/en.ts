@@ -313,6 +313,7 @@ export const en = {
       allSectors: "All sectors",
       columns: { indicator: "Indicator", period: "Period", value: "Value", status: "Status", reporter: "Reported by", source: "Source", updated: "Updated" },
       sortBy: (c: string) => `Sort by ${c}`,
+      pageSize: "Rows per page",
       edit: "Edit",
       editRow: (label: string) => `Edit ${label}`,
       delete: "Delete",
