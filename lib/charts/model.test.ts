@@ -199,3 +199,14 @@ describe("buildChartModel: many monthly figures", () => {
     expect(m.notDrawn).toBe(400 - MAX_DATES);
   });
 });
+
+describe("buildChartModel: recent years", () => {
+  it("draws only the latest recentYears of a long year axis and counts the earlier figures as not drawn", () => {
+    const figures = Array.from({ length: 30 }, (_, i) => year(1995 + i, { id: 6e5 + i, key: `r${1995 + i}`, value: 100 + i }));
+    const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY, recentYears: 15 });
+    expect(m.slots.map((s) => s.label)).toEqual(Array.from({ length: 15 }, (_, i) => String(2010 + i)));
+    expect(m.marks).toHaveLength(15);
+    expect(m.notDrawn).toBe(15);
+    expect(m.kind).toBe("columns");
+  });
+});

@@ -135,6 +135,8 @@ export interface ChartInput {
   documents?: { slug: string; title: string; signedOn: string }[];
   /** Today, for telling a finished year from the year in progress (tests pass a fixed date). */
   today?: Date;
+  /** Draw only the latest this many years of the year axis (the earlier figures are counted as not drawn). */
+  recentYears?: number;
 }
 
 /**
@@ -279,8 +281,8 @@ export function buildChartModel(input: ChartInput): ChartModel {
     // A part year extends the year axis only once that year is over: a year in progress has no full-year figure yet.
     const partialYear = partial && year(partial.periodEnd) < (input.today ?? new Date()).getUTCFullYear() ? [year(partial.periodEnd)] : [];
     const years = [...annual.map((f) => year(f.periodEnd)), ...annualGaps.map((g) => year(g.periodEnd)), ...partialYear];
-    const first = Math.min(...years);
     const last = Math.max(...years);
+    const first = Math.max(Math.min(...years), input.recentYears ? last - input.recentYears + 1 : -Infinity);
     const annualSeries = [...new Set(annual.map(seriesKey))];
     for (let y = first; y <= last; y++) {
       const key = `y${y}`;

@@ -147,7 +147,8 @@ export const en = {
     interactiveError: "The interactive chart could not be loaded. The chart above shows the same figures.",
     interactiveHeading: "Interactive chart",
     interactiveHint: "Drag the handles under the chart to zoom into a range of years; point at a bar for its value and source.",
-    notDrawn: (n: number) => `${n} figure${n === 1 ? " is" : "s are"} not drawn (other periods, or another figure for the same period); the table lists every figure.`,
+    notDrawn: (n: number) =>
+      `${n} figure${n === 1 ? " is" : "s are"} not drawn (earlier years, for which choose a start year; other periods, such as months; or another figure for the same period); the indicator page lists every figure.`,
     documentsHeading: "Documents that concern this indicator",
   },
   sourceCheck: {
