@@ -513,6 +513,9 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
     manualSorting: true,
     manualFiltering: true,
     enableMultiSort: false,
+    // A header toggles ascending ↔ descending, ascending first, as the URL's dir does; the table always has a sort.
+    enableSortingRemoval: false,
+    sortDescFirst: false,
     pageCount: data.pages,
     rowCount: data.total,
     state: { sorting, pagination: { pageIndex: data.page - 1, pageSize: state.size } },
