@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ADMIN_PAGE_SIZES, ADMIN_SECTORS, ADMIN_SORTS, DEFAULT_ADMIN_STATE, FIGURE_PAGE, adminStateToQuery, decodeCursor, encodeCursor, parseAdminState, parseAdminStateStrict, parseFigurePageStrict } from "./table-params";
+import {
+  ADMIN_PAGE_SIZES,
+  ADMIN_SECTORS,
+  ADMIN_SORTS,
+  DEFAULT_ADMIN_STATE,
+  FIGURE_PAGE,
+  adminStateToQuery,
+  decodeCursor,
+  encodeCursor,
+  parseAdminState,
+  parseAdminStateStrict,
+  parseFigurePageStrict,
+} from "./table-params";
 
 const q = (s: string) => new URLSearchParams(s);
 const hostile = fc.oneof(
