@@ -127,12 +127,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <h2 id="observations" className="text-lg font-semibold text-slate-900">
           {t.indicator.tableHeading}
         </h2>
-        <p className="mb-2 text-sm text-slate-600">
-          {t.indicator.tableLead(firstPage.total)}{" "}
-          <a href={`/api/indicators?${csvQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" download>
-            {t.indicator.allFiguresCsv}
-          </a>
-        </p>
+        <p className="mb-2 text-sm text-slate-600">{t.indicator.tableLead(firstPage.total)}</p>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t.indicator.tableHeading}</caption>
@@ -183,6 +178,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        <p className="mt-2 text-sm">
+          <a href={`/api/indicators?${csvQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" download>
+            {t.indicator.allFiguresCsv}
+          </a>
+        </p>
       </Card>
 
       {history.length > 0 && (
