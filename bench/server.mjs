@@ -24,10 +24,10 @@ export function run(cmd, args, env = {}, stdio = "inherit") {
 export const resetBenchDatabase = (stdio) => run("npx", ["tsx", "db/reset-test-db.ts"], { DATABASE_URL: BENCH_DB }, stdio);
 
 /** Starts the production server and resolves once /api/health answers. */
-export async function startServer(port, stdio = "ignore") {
+export async function startServer(port, stdio = "ignore", env = {}) {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: BENCH_DB, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: BENCH_DB, NODE_ENV: "production", ...env },
     stdio: ["ignore", stdio, "inherit"],
     detached: true,
   });

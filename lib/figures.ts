@@ -17,3 +17,12 @@ export type FigureSource = Pick<Source, "id" | "title" | "publisher" | "originat
 
 /** A period the fact sheet looked for and did not find ("not published"). */
 export type Gap = Pick<DataGap, "key" | "periodLabel" | "periodEnd" | "reporter" | "note"> & { indicatorSlug: Indicator["slug"] };
+
+/** A figure in a paged list, with its corroborating sources beside the primary one. */
+export type ListedFigure = Figure & { alsoIn: FigureSource[] };
+
+/** One page of the JSON API's figure list (/api/indicators), as a client reads it. */
+export interface FigurePageResponse {
+  page: { limit: number; returned: number; total: number; next: string | null };
+  indicators: { slug: string; figures: ListedFigure[] }[];
+}

@@ -1,10 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useMemo, useState } from "react";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useId, useMemo, useState } from "react";
 import { createObservationAction, createSourceAction, deleteObservationAction, updateObservationAction, type ActionResult } from "@/app/admin/actions";
 import type { AdminObservation } from "@/db/queries/admin";
-import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, PRIMARY_SECTORS, REPORTERS, SECTOR_SLUGS, VALUE_QUALIFIERS } from "@/lib/constants";
+import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "@/lib/constants";
+import { ADMIN_PAGE_SIZES, ADMIN_SORTS, adminStateToQuery, parseAdminState, type AdminSort, type AdminTableState } from "@/lib/table-params";
 import { formatDate, formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/schemas/common";
@@ -14,13 +17,11 @@ import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
 const t = getDictionary();
 const ta = t.admin.indicators;
 const QUERY_KEY = ["admin", "observations"] as const;
-const PAGE_SIZE = 25;
 
 type SourceOption = { id: number; publisher: string; title: string; publishedOn: string | null };
 type IndicatorOption = { id: number; name: string; sectorSlug: string; unit: string };
 /** The edit and add forms hold what the action schema reads (lib/schemas/admin.ts). */
 type FormValues = FormValuesOf<typeof observationFields>;
-type SortKey = "indicator" | "period" | "value" | "updated";
 
 const inputClass = "mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
@@ -146,7 +147,19 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
 
 type Conflict = { current: AdminObservation; mine: FormValues };
 
-function EditRow({ row, sources, onDone }: { row: AdminObservation; sources: SourceOption[]; onDone: (message: string) => void }) {
+function EditRow({
+  row,
+  sources,
+  queryKey,
+  patchRow,
+  onDone,
+}: {
+  row: AdminObservation;
+  sources: SourceOption[];
+  queryKey: readonly unknown[];
+  patchRow: PatchRow;
+  onDone: (message: string) => void;
+}) {
   const qc = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => toForm(row));
   const [reason, setReason] = useState("");
@@ -159,38 +172,34 @@ function EditRow({ row, sources, onDone }: { row: AdminObservation; sources: Sou
     mutationFn: (input: { id: number; version: number; reason: string; fields: FormValues }) => updateObservationAction(input),
     // Optimistic: show the new value at once, and put the old row back if the server refuses.
     onMutate: async (input) => {
-      await qc.cancelQueries({ queryKey: QUERY_KEY });
-      const previous = qc.getQueryData<AdminObservation[]>(QUERY_KEY);
+      await qc.cancelQueries({ queryKey });
+      const previous = qc.getQueryData(queryKey);
       const v = Number(input.fields.value);
-      qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rows) =>
-        rows?.map((r) =>
-          r.id === input.id
-            ? ({ ...r, ...input.fields, value: Number.isFinite(v) ? v : r.value, sourceId: Number(input.fields.sourceId) || r.sourceId, note: input.fields.note || null } as AdminObservation)
-            : r,
-        ),
+      patchRow(
+        input.id,
+        (r) => ({ ...r, ...input.fields, value: Number.isFinite(v) ? v : r.value, sourceId: Number(input.fields.sourceId) || r.sourceId, note: input.fields.note || null }) as AdminObservation,
       );
       return { previous };
     },
+    // The answer is the saved row alone (a few hundred bytes), merged into the page on screen.
     onSuccess: (result, input, ctx) => {
       if (result.ok) {
         const saved = result.data;
-        qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rows) =>
-          rows?.map((r) => (r.id === saved.id ? { ...r, ...saved, sourcePublisher: sources.find((s) => s.id === saved.sourceId)?.publisher ?? r.sourcePublisher } : r)),
-        );
+        patchRow(saved.id, (r) => ({ ...r, ...saved, sourcePublisher: sources.find((s) => s.id === saved.sourceId)?.publisher ?? r.sourcePublisher }));
         onDone(ta.saved);
         return;
       }
-      qc.setQueryData(QUERY_KEY, ctx?.previous);
+      qc.setQueryData(queryKey, ctx?.previous);
       setErrors(result.fieldErrors ?? {});
       setMessage(result.error);
       if (result.status === "conflict" && result.conflict) {
         const current = { ...row, ...(result.conflict as Partial<AdminObservation>) } as AdminObservation;
         setConflict({ current, mine: input.fields });
-        qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rows) => rows?.map((r) => (r.id === current.id ? current : r)));
+        patchRow(current.id, () => current);
       }
     },
     onError: (_e, _input, ctx) => {
-      qc.setQueryData(QUERY_KEY, ctx?.previous);
+      qc.setQueryData(queryKey, ctx?.previous);
       setMessage(t.errors.body);
     },
   });
@@ -400,74 +409,128 @@ function AddSource({ onCreated }: { onCreated: (s: SourceOption, message: string
   );
 }
 
-/** The editors' table: filter, sort, page, edit in place with optimistic saves and conflict handling. */
-export function ObservationsTable({ initialRows, sources: initialSources, indicators }: { initialRows: AdminObservation[]; sources: SourceOption[]; indicators: IndicatorOption[] }) {
+type TableData = { rows: AdminObservation[]; total: number; page: number; pages: number };
+type Initial = TableData & { state: AdminTableState };
+
+const column = createColumnHelper<AdminObservation>();
+/** The columns; the sortable ones carry the URL's sort name as their id (lib/table-params.ts). */
+const columns = [
+  column.accessor("indicatorName", { id: "indicator", header: ta.columns.indicator, enableSorting: true }),
+  column.accessor("periodEnd", { id: "period", header: ta.columns.period, enableSorting: true }),
+  column.accessor("value", { id: "value", header: ta.columns.value, enableSorting: true }),
+  column.accessor("status", { id: "status", header: ta.columns.status, enableSorting: false }),
+  column.accessor("sourcePublisher", { id: "source", header: ta.columns.source, enableSorting: false }),
+  column.accessor("updatedAt", { id: "updated", header: ta.columns.updated, enableSorting: true }),
+  column.display({ id: "actions", header: () => <span className="sr-only">{ta.edit}</span> }),
+];
+
+/** The table's state is the URL's: read from it on every render, written to it on every change (reload and back keep the view). */
+function useUrlState(initial: AdminTableState): [AdminTableState, (next: Partial<AdminTableState>, mode?: "push" | "replace") => void] {
+  const params = useSearchParams();
+  const state = useMemo(() => (params ? parseAdminState(params) : initial), [params, initial]);
+  const set = (next: Partial<AdminTableState>, mode: "push" | "replace" = "push") => {
+    const merged = { ...state, ...next };
+    const url = `${window.location.pathname}${adminStateToQuery(merged)}`;
+    // Next's router follows history.pushState/replaceState: useSearchParams re-reads the URL without a server round trip.
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  };
+  return [state, set];
+}
+
+const sameState = (a: AdminTableState, b: AdminTableState) => adminStateToQuery(a) === adminStateToQuery(b);
+
+/** The editors' table: filtered, sorted and paged on the server (TanStack Table in manual mode, its state in the URL), edited in place with optimistic saves and conflict handling. */
+export function ObservationsTable({ initial, sources: initialSources, indicators, sectors }: { initial: Initial; sources: SourceOption[]; indicators: IndicatorOption[]; sectors: readonly string[] }) {
   const qc = useQueryClient();
-  const { data: rows = [] } = useQuery({
-    queryKey: QUERY_KEY,
-    queryFn: async () => {
-      const res = await fetch("/api/admin/observations", { cache: "no-store" });
+  const [state, setState] = useUrlState(initial.state);
+  const queryKey = [...QUERY_KEY, adminStateToQuery(state)] as const;
+  const { data = { rows: [], total: 0, page: state.page, pages: 1 }, isFetching } = useQuery({
+    queryKey,
+    queryFn: async (): Promise<TableData> => {
+      const res = await fetch(`/api/admin/observations${adminStateToQuery(state)}`, { cache: "no-store" });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return (await res.json()) as AdminObservation[];
+      return (await res.json()) as TableData;
     },
-    initialData: initialRows,
+    initialData: sameState(state, initial.state) ? initial : undefined,
+    placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
   const [sources, setSources] = useState(initialSources);
-  const [sector, setSector] = useState("all");
-  const [search, setSearch] = useState("");
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "indicator", dir: 1 });
-  const [page, setPage] = useState(0);
+  const [search, setSearch] = useState(state.q);
+  // Back and forward change the URL's search under the box: the box follows it.
+  const [syncedQ, setSyncedQ] = useState(state.q);
+  if (state.q !== syncedQ) {
+    setSyncedQ(state.q);
+    setSearch(state.q);
+  }
   const [editing, setEditing] = useState<number | null>(null);
   const [flash, setFlash] = useState("");
+
+  // Typing filters after a pause; the URL keeps one entry per search, not one per key.
+  useEffect(() => {
+    if (search.trim() === state.q) return;
+    const timer = setTimeout(() => setState({ q: search.trim(), page: 1 }, "replace"), 250);
+    return () => clearTimeout(timer);
+  });
+
+  /** Puts one saved, created or refused row into the page on screen; other cached pages are read again when next shown. */
+  const patchRow = (id: number, patch: (r: AdminObservation) => AdminObservation | null) => {
+    qc.setQueryData<TableData>(queryKey, (d) => (d ? { ...d, rows: d.rows.flatMap((r) => (r.id === id ? (patch(r) ?? []) : [r])) } : d));
+    void qc.invalidateQueries({ queryKey: QUERY_KEY, refetchType: "none" });
+  };
 
   const del = useMutation({
     mutationFn: (row: AdminObservation) => deleteObservationAction({ id: row.id, version: row.version }),
     onMutate: async (row) => {
-      await qc.cancelQueries({ queryKey: QUERY_KEY });
-      const previous = qc.getQueryData<AdminObservation[]>(QUERY_KEY);
-      qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rs) => rs?.filter((r) => r.id !== row.id));
+      await qc.cancelQueries({ queryKey });
+      const previous = qc.getQueryData<TableData>(queryKey);
+      patchRow(row.id, () => null);
       return { previous };
     },
     onSuccess: (result: ActionResult<void>, _row, ctx) => {
-      if (result.ok) return setFlash(ta.deleted);
-      qc.setQueryData(QUERY_KEY, ctx?.previous);
+      if (result.ok) {
+        void qc.invalidateQueries({ queryKey });
+        return setFlash(ta.deleted);
+      }
+      qc.setQueryData(queryKey, ctx?.previous);
       setFlash(result.error);
     },
     onError: (_e, _row, ctx) => {
-      qc.setQueryData(QUERY_KEY, ctx?.previous);
+      qc.setQueryData(queryKey, ctx?.previous);
       setFlash(t.errors.body);
     },
   });
 
-  const filtered = useMemo(() => {
-    const q = search.trim().toLowerCase();
-    const list = rows.filter((r) => (sector === "all" || r.sectorSlug === sector) && (!q || `${r.indicatorName} ${r.periodLabel} ${r.key} ${r.sourcePublisher}`.toLowerCase().includes(q)));
-    const cmp: Record<SortKey, (a: AdminObservation, b: AdminObservation) => number> = {
-      indicator: (a, b) => a.indicatorName.localeCompare(b.indicatorName) || a.periodEnd.localeCompare(b.periodEnd),
-      period: (a, b) => a.periodEnd.localeCompare(b.periodEnd),
-      value: (a, b) => a.value - b.value,
-      updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-    };
-    return [...list].sort((a, b) => cmp[sort.key](a, b) * sort.dir);
-  }, [rows, sector, search, sort]);
-  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const current = Math.min(page, pages - 1);
-  const visible = filtered.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
-
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" className="py-2 pr-2 font-medium" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
-      <button
-        type="button"
-        className="inline-flex items-center gap-1 hover:underline"
-        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}
-        aria-label={ta.sortBy(label)}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}</span>
-      </button>
-    </th>
-  );
+  const sorting: SortingState = [{ id: state.sort, desc: state.dir === "desc" }];
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is read afresh on every render; the compiler skipping this component is intended
+  const table = useReactTable({
+    data: data.rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => String(r.id),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    enableMultiSort: false,
+    // A header toggles ascending ↔ descending, ascending first, as the URL's dir does; the table always has a sort.
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    pageCount: data.pages,
+    rowCount: data.total,
+    state: { sorting, pagination: { pageIndex: data.page - 1, pageSize: state.size } },
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      const first = next[0];
+      const sort = (ADMIN_SORTS as readonly string[]).includes(first?.id ?? "") ? (first!.id as AdminSort) : state.sort;
+      setState({ sort, dir: first?.desc ? "desc" : "asc", page: 1 });
+    },
+    onPaginationChange: (updater) => {
+      const current = { pageIndex: data.page - 1, pageSize: state.size };
+      const next = typeof updater === "function" ? updater(current) : updater;
+      setState({ page: next.pageIndex + 1, size: next.pageSize });
+    },
+  });
 
   return (
     <div className="space-y-4">
@@ -475,8 +538,7 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
         <AddObservation
           indicators={indicators}
           sources={sources}
-          onCreated={(row, m) => {
-            qc.setQueryData<AdminObservation[]>(QUERY_KEY, (rs) => [...(rs ?? []), row]);
+          onCreated={(_row, m) => {
             void qc.invalidateQueries({ queryKey: QUERY_KEY });
             setFlash(m);
           }}
@@ -493,19 +555,10 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
           <label htmlFor="admin-sector" className="text-xs font-medium text-slate-700">
             {ta.sector}
           </label>
-          <select
-            id="admin-sector"
-            className={inputClass}
-            value={sector}
-            onChange={(e) => {
-              setSector(e.target.value);
-              setPage(0);
-            }}
-          >
-            <option value="all">{ta.allSectors}</option>
-            {SECTOR_SLUGS.filter((s) => (PRIMARY_SECTORS as readonly string[]).includes(s) || rows.some((r) => r.sectorSlug === s)).map((s) => (
+          <select id="admin-sector" className={inputClass} value={state.sector} onChange={(e) => setState({ sector: e.target.value as AdminTableState["sector"], page: 1 })}>
+            {sectors.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {s === "all" ? ta.allSectors : s}
               </option>
             ))}
           </select>
@@ -514,49 +567,54 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
           <label htmlFor="admin-search" className="text-xs font-medium text-slate-700">
             {ta.search}
           </label>
-          <input
-            id="admin-search"
-            type="search"
-            className={inputClass}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(0);
-            }}
-          />
+          <input id="admin-search" type="search" maxLength={100} className={inputClass} value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <p className="text-sm text-slate-600">{ta.rows(filtered.length)}</p>
+        <p className="text-sm text-slate-600" data-admin-total={data.total}>
+          {ta.rows(data.total)}
+        </p>
         <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800">
           {flash}
         </p>
       </div>
-      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white" aria-busy={isFetching}>
         <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">{ta.heading}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">
-            <tr>
-              {header("indicator", ta.columns.indicator)}
-              {header("period", ta.columns.period)}
-              {header("value", ta.columns.value)}
-              <th scope="col" className="py-2 pr-2 font-medium">
-                {ta.columns.status}
-              </th>
-              <th scope="col" className="py-2 pr-2 font-medium">
-                {ta.columns.source}
-              </th>
-              {header("updated", ta.columns.updated)}
-              <th scope="col" className="py-2 pr-2 font-medium">
-                <span className="sr-only">{ta.edit}</span>
-              </th>
-            </tr>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  const label = String(h.column.columnDef.header === undefined || typeof h.column.columnDef.header === "function" ? "" : h.column.columnDef.header);
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className="py-2 pr-2 font-medium"
+                      aria-sort={h.column.getCanSort() ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+                    >
+                      {h.column.getCanSort() ? (
+                        <button type="button" className="inline-flex items-center gap-1 hover:underline" onClick={h.column.getToggleSortingHandler()} aria-label={ta.sortBy(label)}>
+                          {label}
+                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
           </thead>
           <tbody>
-            {visible.map((r) => (
+            {table.getRowModel().rows.map(({ original: r }) => (
               <RowAndEditor
                 key={r.id}
                 row={r}
                 editing={editing === r.id}
                 sources={sources}
+                queryKey={queryKey}
+                patchRow={patchRow}
                 onEdit={() => {
                   setFlash("");
                   setEditing(r.id);
@@ -573,23 +631,37 @@ export function ObservationsTable({ initialRows, sources: initialSources, indica
           </tbody>
         </table>
       </div>
-      <nav className="flex items-center gap-3 text-sm" aria-label="Pagination">
-        <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={current === 0} onClick={() => setPage(current - 1)}>
+      <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Pagination">
+        <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
           {ta.previous}
         </button>
-        <span>{ta.page(current + 1, pages)}</span>
-        <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+        <span data-admin-page={data.page}>{ta.page(data.page, data.pages)}</span>
+        <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
           {ta.next}
         </button>
+        <label className="ml-2 text-xs text-slate-700">
+          {ta.pageSize}{" "}
+          <select className="rounded border border-slate-300 px-1 py-0.5 text-sm" value={state.size} onChange={(e) => table.setPagination({ pageIndex: 0, pageSize: Number(e.target.value) })}>
+            {ADMIN_PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
       </nav>
     </div>
   );
 }
 
+type PatchRow = (id: number, patch: (r: AdminObservation) => AdminObservation | null) => void;
+
 function RowAndEditor({
   row,
   editing,
   sources,
+  queryKey,
+  patchRow,
   onEdit,
   onDone,
   onDelete,
@@ -597,6 +669,8 @@ function RowAndEditor({
   row: AdminObservation;
   editing: boolean;
   sources: SourceOption[];
+  queryKey: readonly unknown[];
+  patchRow: PatchRow;
   onEdit: () => void;
   onDone: (m: string) => void;
   onDelete: () => void;
@@ -634,7 +708,7 @@ function RowAndEditor({
       {editing && (
         <tr>
           <td colSpan={7}>
-            <EditRow row={row} sources={sources} onDone={onDone} />
+            <EditRow row={row} sources={sources} queryKey={queryKey} patchRow={patchRow} onDone={onDone} />
           </td>
         </tr>
       )}

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
+import type { ChartSpec } from "@/lib/charts/spec";
 import { SourceLink } from "@/components/ui/source-link";
 import type { Figure, Gap } from "@/lib/figures";
 import { formatValue, shortUnit } from "@/lib/format";
@@ -70,5 +72,30 @@ export function FigureTableBody({ caption, figures, gaps = [], showIndicator = f
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The figures a chart draws, in the order given: what its table lists. */
+export function drawnOf(spec: Pick<ChartSpec, "points">, figures: Figure[]): Figure[] {
+  const ids = new Set(spec.points.map((p) => p.figureId));
+  return figures.filter((f) => ids.has(f.id));
+}
+
+/** Under a chart's table: how many figures it does not draw, and where they are listed a page at a time. */
+export function MoreOnIndicatorPages({ count, indicators, rangeQuery }: { count: number; indicators: { slug: string; name: string }[]; rangeQuery: string }) {
+  const t = getDictionary();
+  if (count <= 0) return null;
+  return (
+    <p className="mt-2 text-xs text-slate-700">
+      {t.panels.moreOnIndicatorPage(count)}{" "}
+      {indicators.map((i, n) => (
+        <span key={i.slug}>
+          {n > 0 && " · "}
+          <Link href={`/indicators/${i.slug}${rangeQuery}#observations`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+            {t.panels.openIndicator(i.name)}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }

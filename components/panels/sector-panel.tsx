@@ -1,7 +1,7 @@
 import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { FigureTable } from "@/components/panels/figure-table";
+import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
@@ -22,6 +22,8 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
   const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` });
   const { title: chartTitle, unit } = spec;
+  // The table is the chart's twin: the figures it draws. The rest (months, other periods) are on the indicator pages, a page at a time.
+  const drawn = drawnOf(spec, figures);
   // The latest one here; the chart marks the rest (◆) and the sector's list has them all.
   const recentDocs = documents.slice(-1);
 
@@ -68,9 +70,14 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
         </p>
       ))}
       <details className="group">
-        <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(figures.length, gaps.length)}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(drawn.length, gaps.length)}</summary>
         <div className="mt-2">
-          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={figures} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
+          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={drawn} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
+          <MoreOnIndicatorPages
+            count={figures.length - drawn.length}
+            indicators={panelSpec.indicators.map((slug) => ({ slug, name: figures.find((f) => f.indicatorSlug === slug)?.indicatorName ?? slug }))}
+            rangeQuery={rangeQuery}
+          />
         </div>
       </details>
       {recentDocs.length > 0 && (

@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
-import { dataGaps, indicators, observations, sources } from "../schema";
-import type { Figure, Gap } from "../../lib/figures";
+import { dataGaps, indicators, observations, observationSources, sectors, sources } from "../schema";
+import type { SectorSlug } from "../../lib/constants";
+import type { Figure, Gap, ListedFigure } from "../../lib/figures";
+import type { FigureCursor } from "../../lib/table-params";
 
 const figureColumns = {
   id: observations.id,
@@ -83,4 +85,79 @@ export function listYears(db: AppDatabase = getDb()): number[] {
   const out: number[] = [];
   for (let y = Number(row.lo); y <= Number(row.hi); y++) out.push(y);
   return out;
+}
+
+export type PagedFigure = ListedFigure;
+
+/**
+ * One page of figures in a stable order: indicators in their sector's order, and within each
+ * indicator the newest period first. Keyset pagination (rows after the cursor's sort key, never an
+ * offset), so figures inserted or deleted while a reader pages never shift a page: no figure present
+ * throughout is sent twice or skipped; one inserted mid-way appears where its key sorts.
+ */
+export function listFiguresPage(
+  input: { sector?: SectorSlug; indicatorSlug?: string; from?: number; to?: number; cursor?: FigureCursor; limit: number },
+  db: AppDatabase = getDb(),
+): { figures: PagedFigure[]; total: number; nextCursor: FigureCursor | null } {
+  const where: SQL[] = [];
+  if (input.sector) where.push(eq(indicators.sectorSlug, input.sector));
+  if (input.indicatorSlug) where.push(eq(indicators.slug, input.indicatorSlug));
+  // The same overlap rule as periodInRange: the period ends in or after `from` and starts in or before `to`.
+  if (input.from !== undefined) where.push(sql`cast(substr(${observations.periodEnd}, 1, 4) as integer) >= ${input.from}`);
+  if (input.to !== undefined) where.push(sql`cast(substr(${observations.periodStart}, 1, 4) as integer) <= ${input.to}`);
+  const filtered = where.length ? and(...where) : undefined;
+  const c = input.cursor;
+  const after = c
+    ? sql`((${sectors.sortOrder}, ${indicators.sortOrder}, ${indicators.id}) > (${c[0]}, ${c[1]}, ${c[2]})
+          or ((${sectors.sortOrder}, ${indicators.sortOrder}, ${indicators.id}) = (${c[0]}, ${c[1]}, ${c[2]})
+              and (${observations.periodEnd}, ${observations.periodStart}, ${observations.id}) < (${c[3]}, ${c[4]}, ${c[5]})))`
+    : undefined;
+  // One read transaction: the page and its total describe the same state of the table.
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ ...figureColumns, sectorOrder: sectors.sortOrder, indicatorOrder: indicators.sortOrder, indicatorId: indicators.id })
+        .from(observations)
+        .innerJoin(indicators, eq(observations.indicatorId, indicators.id))
+        .innerJoin(sectors, eq(indicators.sectorSlug, sectors.slug))
+        .innerJoin(sources, eq(observations.sourceId, sources.id))
+        .where(and(filtered, after))
+        .orderBy(asc(sectors.sortOrder), asc(indicators.sortOrder), asc(indicators.id), desc(observations.periodEnd), desc(observations.periodStart), desc(observations.id))
+        .limit(input.limit + 1)
+        .all();
+      const total = tx.select({ n: count() }).from(observations).innerJoin(indicators, eq(observations.indicatorId, indicators.id)).where(filtered).get()?.n ?? 0;
+      const page = rows.slice(0, input.limit);
+      const extra = page.length
+        ? tx
+            .select({
+              observationId: observationSources.observationId,
+              id: sources.id,
+              title: sources.title,
+              publisher: sources.publisher,
+              originator: sources.originator,
+              url: sources.url,
+              publishedOn: sources.publishedOn,
+            })
+            .from(observationSources)
+            .innerJoin(sources, eq(observationSources.sourceId, sources.id))
+            .where(
+              inArray(
+                observationSources.observationId,
+                page.map((r) => r.id),
+              ),
+            )
+            .all()
+        : [];
+      const figureKeys = Object.keys(figureColumns) as (keyof FigureRow)[];
+      const figures = page.map((row): PagedFigure => ({
+        ...toFigure(Object.fromEntries(figureKeys.map((k) => [k, row[k]])) as FigureRow),
+        alsoIn: extra.filter((e) => e.observationId === row.id).map((e) => ({ id: e.id, title: e.title, publisher: e.publisher, originator: e.originator, url: e.url, publishedOn: e.publishedOn })),
+      }));
+      const last = page.at(-1);
+      // The next page starts after the last row sent, by its sort key.
+      const nextCursor: FigureCursor | null = rows.length > input.limit && last ? [last.sectorOrder, last.indicatorOrder, last.indicatorId, last.periodEnd, last.periodStart, last.id] : null;
+      return { figures, total, nextCursor };
+    },
+    { behavior: "deferred" },
+  );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { documentIndicators, documents, indicators, observationSources, sectors, sources } from "../schema";
@@ -45,6 +45,28 @@ const metaColumns = {
 type Range = Pick<Filters, "from" | "to">;
 
 const inRange = (range: Range) => (x: { periodStart?: string; periodEnd: string }) => periodInRange(x.periodStart ?? x.periodEnd, x.periodEnd, range);
+
+/** Indicators (of a sector, or one by slug) with their known gaps in the year range, without their figures: the JSON API pages those. */
+export function listIndicatorMetas(input: { sector?: SectorSlug; slug?: string } & Range, db: AppDatabase = getDb()): (IndicatorMeta & { gaps: Gap[] })[] {
+  const rows = db
+    .select(metaColumns)
+    .from(indicators)
+    .innerJoin(sectors, eq(indicators.sectorSlug, sectors.slug))
+    .where(and(input.sector ? eq(indicators.sectorSlug, input.sector) : undefined, input.slug ? eq(indicators.slug, input.slug) : undefined))
+    .orderBy(asc(sectors.sortOrder), asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+  const gaps = listGaps({ indicatorSlugs: rows.map((r) => r.slug) }, db).filter(inRange(input));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    unit: r.unit,
+    description: r.description,
+    caveat: r.caveat,
+    nextRelease: r.nextRelease,
+    sector: { slug: r.sectorSlug, name: r.sectorName },
+    gaps: gaps.filter((g) => g.indicatorSlug === r.slug),
+  }));
+}
 
 /** Every indicator of a sector (or of all sectors), each with its figures and known gaps in the year range. */
 export function listIndicators(input: { sector?: SectorSlug } & Range, db: AppDatabase = getDb()): IndicatorWithFigures[] {

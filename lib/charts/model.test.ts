@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figure } from "../test-support/figure";
 import type { Gap } from "../figures";
-import { buildChartModel, preferred } from "./model";
+import { buildChartModel, MAX_BANDS, MAX_DATES, preferred } from "./model";
 
 const TODAY = new Date("2026-12-01T00:00:00Z");
 const year = (y: number, p: Parameters<typeof figure>[0] = {}) => figure({ periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, periodLabel: String(y), ...p });
@@ -146,5 +146,67 @@ describe("buildChartModel: other shapes of data", () => {
     expect(m.value.ticks).toEqual([0, 100, 200, 300, 400, 500, 600, 700]);
     expect(m.value.domain).toEqual([0, 700]);
     expect(m.value.decimals).toBe(0);
+  });
+});
+
+describe("buildChartModel: many monthly figures", () => {
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const months = (from: number, to: number, reporter: "az" | "kz", extra: Parameters<typeof figure>[0] = {}) =>
+    Array.from({ length: (to - from + 1) * 12 }, (_, i) => {
+      const y = from + Math.floor(i / 12);
+      const m = (i % 12) + 1;
+      const mm = String(m).padStart(2, "0");
+      return figure({
+        id: (reporter === "az" ? 1e5 : 2e5) + i,
+        key: `${reporter}-${y}-${mm}`,
+        reporter,
+        periodType: "month",
+        periodStart: `${y}-${mm}-01`,
+        periodEnd: `${y}-${mm}-28`,
+        periodLabel: `${MONTHS[m - 1]} ${y}`,
+        value: 10 + (i % 7),
+        ...extra,
+      });
+    });
+
+  it("draws at most MAX_BANDS of a monthly-only series, the latest, and counts the rest as not drawn", () => {
+    const figures = [...months(2000, 2025, "az"), ...months(2000, 2025, "kz")];
+    const m = buildChartModel({ id: "t", title: "Monthly", unit: "USD million", figures, today: TODAY });
+    expect(m.marks.length).toBeLessThanOrEqual(MAX_BANDS);
+    expect(m.notDrawn).toBe(figures.length - m.marks.length);
+    expect(m.slots.at(-1)?.label).toMatch(/^Dec 2025/);
+  });
+
+  it("keeps the year axis of annual figures and the same-months comparison when months for many years sit beside them", () => {
+    const annual = Array.from({ length: 30 }, (_, i) => year(1995 + i, { id: 3e5 + i, key: `y${1995 + i}`, value: 100 + i }));
+    const figures = [...annual, ...months(1995, 2025, "az"), ytd(2025, "10", "Jan–Oct 2025", { id: 4e5, value: 90 }), ytd(2024, "10", "Jan–Oct 2024", { id: 4e5 + 1, value: 80 })];
+    const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY });
+    expect(m.kind).toBe("lines");
+    // Thirty years and the latest part year beside the same months a year earlier: no other month is a mark, none on the year axis.
+    expect(m.marks.length).toBe(32);
+    expect(m.marks.filter((k) => k.slot === "y2025")).toEqual([]);
+    expect(m.slots.filter((s) => s.section === "partial").map((s) => s.label)).toEqual(["Dec 2024", "Dec 2025"]);
+  });
+
+  it("draws at most MAX_DATES dates of a long dated series", () => {
+    const figures = Array.from({ length: 400 }, (_, i) => {
+      const d = new Date(Date.UTC(1990, 0, 1 + i * 30)).toISOString().slice(0, 10);
+      return figure({ id: 5e5 + i, key: `d${i}`, periodType: "as_of", periodStart: d, periodEnd: d, periodLabel: `as of ${d}`, value: i });
+    });
+    const m = buildChartModel({ id: "t", title: "Stock", unit: "companies", figures, today: TODAY });
+    expect(m.kind).toBe("dots");
+    expect(m.marks.length).toBe(MAX_DATES);
+    expect(m.notDrawn).toBe(400 - MAX_DATES);
+  });
+});
+
+describe("buildChartModel: recent years", () => {
+  it("draws only the latest recentYears of a long year axis and counts the earlier figures as not drawn", () => {
+    const figures = Array.from({ length: 30 }, (_, i) => year(1995 + i, { id: 6e5 + i, key: `r${1995 + i}`, value: 100 + i }));
+    const m = buildChartModel({ id: "t", title: "Trade", unit: "USD million", figures, today: TODAY, recentYears: 15 });
+    expect(m.slots.map((s) => s.label)).toEqual(Array.from({ length: 15 }, (_, i) => String(2010 + i)));
+    expect(m.marks).toHaveLength(15);
+    expect(m.notDrawn).toBe(15);
+    expect(m.kind).toBe("columns");
   });
 });

@@ -19,7 +19,8 @@ import { INDICATOR_COLOURS, REPORTER_COLOUR, type ChartColour } from "./theme";
  * - plans and targets are reference marks, not bars;
  * - one series is one reporting side; where two figures fall on one slot of one series the
  *   latest published is drawn (then the more confident) and the mark says another exists;
- * - a point whose publisher differs from the rest of its series gets a footnote.
+ * - a point whose publisher differs from the rest of its series gets a footnote;
+ * - a chart without a year axis draws the latest MAX_BANDS bands or MAX_DATES dates, never thousands of marks.
  */
 
 /** columns: bars over a year axis; lines: the same axis for a long series; hbars: labelled categories; dots: a time axis. */
@@ -134,8 +135,17 @@ export interface ChartInput {
   documents?: { slug: string; title: string; signedOn: string }[];
   /** Today, for telling a finished year from the year in progress (tests pass a fixed date). */
   today?: Date;
+  /** Draw only the latest this many years of the year axis (the earlier figures are counted as not drawn). */
+  recentYears?: number;
 }
 
+/**
+ * Charts without a year axis draw at most this many bands (hbars) or dates (dots): the latest ones.
+ * Ten years of monthly figures would otherwise be 120 bars too thin to read; the figures not drawn
+ * are counted (notDrawn) and listed in the table, and no sum of months is ever drawn as a year.
+ */
+export const MAX_BANDS = 24;
+export const MAX_DATES = 60;
 /** A year axis longer than this is drawn as lines rather than bars. */
 const LINE_AFTER_YEARS = 16;
 const OUTTURN: ObservationStatus[] = ["actual", "preliminary", "estimate"];
@@ -271,8 +281,8 @@ export function buildChartModel(input: ChartInput): ChartModel {
     // A part year extends the year axis only once that year is over: a year in progress has no full-year figure yet.
     const partialYear = partial && year(partial.periodEnd) < (input.today ?? new Date()).getUTCFullYear() ? [year(partial.periodEnd)] : [];
     const years = [...annual.map((f) => year(f.periodEnd)), ...annualGaps.map((g) => year(g.periodEnd)), ...partialYear];
-    const first = Math.min(...years);
     const last = Math.max(...years);
+    const first = Math.max(Math.min(...years), input.recentYears ? last - input.recentYears + 1 : -Infinity);
     const annualSeries = [...new Set(annual.map(seriesKey))];
     for (let y = first; y <= last; y++) {
       const key = `y${y}`;
@@ -309,12 +319,13 @@ export function buildChartModel(input: ChartInput): ChartModel {
   } else if (kind === "dots") {
     const byDate = new Map<number, Figure[]>();
     for (const f of figures) byDate.set(utc(f.periodEnd), [...(byDate.get(utc(f.periodEnd)) ?? []), f]);
-    for (const [at, group] of byDate) placeGroup(group, { at }, (f) => `${seriesMap.get(seriesKey(f))?.label ?? ""}, ${f.periodLabel}`);
+    for (const [at, group] of [...byDate].slice(-MAX_DATES)) placeGroup(group, { at }, (f) => `${seriesMap.get(seriesKey(f))?.label ?? ""}, ${f.periodLabel}`);
   } else {
     const labelCount = new Map<string, number>();
     const bandLabel = (f: Figure) => (seriesBy === "indicator" ? `${f.indicatorName} · ${f.periodLabel}` : f.periodLabel);
-    for (const f of figures) labelCount.set(bandLabel(f), (labelCount.get(bandLabel(f)) ?? 0) + 1);
-    figures.forEach((f, i) => {
+    const banded = figures.slice(-MAX_BANDS);
+    for (const f of banded) labelCount.set(bandLabel(f), (labelCount.get(bandLabel(f)) ?? 0) + 1);
+    banded.forEach((f, i) => {
       const key = `b${i}`;
       const label = (labelCount.get(bandLabel(f)) ?? 0) > 1 ? `${bandLabel(f)} (${f.source.publisher})` : bandLabel(f);
       slots.push({ key, label, section: "band", year: year(f.periodEnd) });

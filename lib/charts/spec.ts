@@ -71,6 +71,9 @@ function csvQuery(filters: Pick<Filters, "from" | "to">): string {
   return `?${p.toString()}`;
 }
 
+/** Years a chart's year axis shows when no start year is chosen. */
+export const RECENT_YEARS = 15;
+
 function assemble(input: {
   id: string;
   title: string;
@@ -86,7 +89,18 @@ function assemble(input: {
   hrefFor?: (f: Figure) => string | undefined;
 }): ChartSpec {
   const unit = input.figures[0]?.unit ?? "";
-  const model = buildChartModel({ id: input.id, title: input.title, unit, figures: input.figures, gaps: input.gaps, seriesBy: input.seriesBy, hrefFor: input.hrefFor, documents: input.documents });
+  const model = buildChartModel({
+    id: input.id,
+    title: input.title,
+    unit,
+    figures: input.figures,
+    gaps: input.gaps,
+    seriesBy: input.seriesBy,
+    hrefFor: input.hrefFor,
+    documents: input.documents,
+    // Without a chosen start year a chart shows the recent years; the From filter reaches back further. One rule for the page, embed, export and CSV.
+    recentYears: input.filters.from === undefined ? RECENT_YEARS : undefined,
+  });
   const points: PlottedFigure[] = drawnFigures(model, input.figures).map(({ figure: f, category }) => ({
     figureId: f.id,
     key: f.key,

@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { PRODUCT_NAME } from "../constants";
 import { getDictionary } from "../i18n";
-import type { ChartSpec } from "../charts/spec";
+import type { ChartSpec, PlottedFigure } from "../charts/spec";
+import type { Figure } from "../figures";
 import { currencyOf, filterValues } from "./texts";
 
 /** Byte-order mark: without it, spreadsheet programs read UTF-8 as a legacy code page and garble ə, ğ, ş, қ, ү. */
@@ -30,7 +31,6 @@ export function exportTimestamp(date: Date): string {
  */
 export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: string; csvUrl: string }): string {
   const t = getDictionary();
-  const c = t.export.csv;
   const l = t.export.labels;
   const currency = currencyOf(spec.unit);
   const comments = [
@@ -44,9 +44,18 @@ export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: s
     `# ${l.csvUrl}: ${oneLine(meta.csvUrl)}`,
     `# ${l.product}: ${PRODUCT_NAME}`,
   ];
+  return BOM + comments.join(EOL) + EOL + figureRows(spec.points);
+}
+
+type CsvPoint = Pick<PlottedFigure, "indicator" | "period" | "value" | "qualifier" | "unit" | "status" | "reporter" | "source" | "periodStart" | "periodEnd" | "confidence" | "key" | "indicatorSlug">;
+
+/** The header and one row per figure, shared by the chart CSV and the full list of an indicator's figures. */
+function figureRows(points: CsvPoint[]): string {
+  const t = getDictionary();
+  const c = t.export.csv;
   const col = c.columns;
-  const body = stringify(
-    spec.points.map((p) => [
+  return stringify(
+    points.map((p) => [
       p.indicator,
       p.period,
       p.value,
@@ -90,7 +99,24 @@ export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: s
       quoted_match: "#",
     },
   );
-  return BOM + comments.join(EOL) + EOL + body;
+}
+
+/**
+ * Every figure of one indicator (not only those a chart draws), for the indicator page's "all figures"
+ * link: the same columns as the chart CSV, with its title, the page and this file's URL on "#" lines.
+ */
+export function buildFiguresCsv(input: { title: string; unit: string; figures: Figure[]; exportedAt: Date; permalink: string; csvUrl: string }): string {
+  const l = getDictionary().export.labels;
+  const comments = [
+    `# ${l.title}: ${oneLine(input.title)}`,
+    `# ${l.unit}: ${oneLine(input.unit)}`,
+    `${exportedPrefix()}${exportTimestamp(input.exportedAt)}`,
+    `# ${l.permalink}: ${oneLine(input.permalink)}`,
+    `# ${l.csvUrl}: ${oneLine(input.csvUrl)}`,
+    `# ${l.product}: ${PRODUCT_NAME}`,
+  ];
+  const points = input.figures.map((f) => ({ ...f, indicator: f.indicatorName, period: f.periodLabel }));
+  return BOM + comments.join(EOL) + EOL + figureRows(points);
 }
 
 /** The CSV without its export-time line, to compare two exports of the same chart. */

@@ -102,7 +102,8 @@ export const en = {
   panels: {
     figures: "Figures in this chart",
     figuresSummary: (n: number, gaps: number) =>
-      `All ${n} figure${n === 1 ? "" : "s"} in this chart, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
+      `The ${n} figure${n === 1 ? "" : "s"} this chart draws, with period, status and source${gaps ? ` (and ${gaps} period${gaps === 1 ? "" : "s"} not published)` : ""}`,
+    moreOnIndicatorPage: (n: number) => `${n} more figure${n === 1 ? "" : "s"} (other periods, months, or a second figure for a period), a page at a time:`,
     earlierMilestones: (n: number) => `${n} earlier milestone${n === 1 ? "" : "s"}`,
     laterMilestones: (n: number) => `${n} further milestone${n === 1 ? "" : "s"} ahead`,
     tableCaption: (title: string) => `${title}: data table`,
@@ -131,6 +132,12 @@ export const en = {
     unit: "unit",
     chartHeading: "Chart",
     tableHeading: "All observations",
+    tableLead: (n: number) => `${n} figure${n === 1 ? "" : "s"}, the newest period first.`,
+    allFiguresCsv: "Download every figure (CSV)",
+    shownOf: (shown: number, total: number) => `Showing ${shown} of ${total} figures.`,
+    showMore: "Show more figures",
+    loadingMore: "Loading…",
+    moreError: "The next figures could not be loaded; the CSV has them all.",
     disagreementsHeading: "Where sources disagree",
     disagreementsLead: "For these periods the sources give different figures. All are shown; none is chosen silently.",
     spread: (amount: string) => `figures differ by ${amount}`,
@@ -140,7 +147,8 @@ export const en = {
     interactiveError: "The interactive chart could not be loaded. The chart above shows the same figures.",
     interactiveHeading: "Interactive chart",
     interactiveHint: "Drag the handles under the chart to zoom into a range of years; point at a bar for its value and source.",
-    notDrawn: (n: number) => `${n} figure${n === 1 ? " is" : "s are"} not drawn (other periods, or another figure for the same period); the table lists every figure.`,
+    notDrawn: (n: number) =>
+      `${n} figure${n === 1 ? " is" : "s are"} not drawn (earlier years, for which choose a start year; other periods, such as months; or another figure for the same period); the indicator page lists every figure.`,
     documentsHeading: "Documents that concern this indicator",
   },
   sourceCheck: {
@@ -306,6 +314,7 @@ export const en = {
       allSectors: "All sectors",
       columns: { indicator: "Indicator", period: "Period", value: "Value", status: "Status", reporter: "Reported by", source: "Source", updated: "Updated" },
       sortBy: (c: string) => `Sort by ${c}`,
+      pageSize: "Rows per page",
       edit: "Edit",
       editRow: (label: string) => `Edit ${label}`,
       delete: "Delete",

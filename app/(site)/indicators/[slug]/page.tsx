@@ -9,19 +9,25 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listYears } from "@/db/queries/figures";
+import { listFiguresPage, listYears } from "@/db/queries/figures";
+import { IndicatorFigureRow } from "@/components/indicators/figure-row";
+import { MoreFigures } from "@/components/indicators/more-figures";
+import { Providers } from "@/components/providers";
+import { encodeCursor, FIGURE_PAGE } from "@/lib/table-params";
 import { listIndicatorHistory } from "@/db/queries/history";
 import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { getIndicator } from "@/db/queries/indicators";
 import { sectorNames } from "@/db/queries/sectors";
 import { PRIMARY_SECTORS } from "@/lib/constants";
 import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSource } from "@/lib/search-params";
-import { formatDate, formatQuantity, formatValue, shortUnit } from "@/lib/format";
+import { formatDate, formatQuantity } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
+
+const DISAGREEMENTS_SHOWN = 6;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<ParamSource> };
 
@@ -37,7 +43,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const ind = getIndicator({ slug, from: filters.from, to: filters.to });
   if (!ind) notFound();
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
-  const disagreements = findDisagreements(ind.figures);
+  // The reader sees the latest disagreements; with monthly figures from both sides there can be hundreds, and the table lists every figure.
+  const disagreements = findDisagreements(ind.figures).slice(-DISAGREEMENTS_SHOWN);
+  const pageQuery = new URLSearchParams({ indicator: ind.slug, ...(filters.from ? { from: String(filters.from) } : {}), ...(filters.to ? { to: String(filters.to) } : {}) });
+  const firstPage = listFiguresPage({ indicatorSlug: ind.slug, from: filters.from, to: filters.to, limit: FIGURE_PAGE.defaultLimit });
+  const nextHref = firstPage.nextCursor ? `/api/indicators?${pageQuery}&cursor=${encodeCursor(firstPage.nextCursor)}` : null;
+  const csvQuery = `${pageQuery}&format=csv`;
   const history = listIndicatorHistory({ slug: ind.slug });
   const q = (v: { value: number; qualifier: string } | null) => (v ? formatQuantity(v.value, ind.unit, v.qualifier as Parameters<typeof formatQuantity>[2]) : "—");
   const isPrimary = (PRIMARY_SECTORS as readonly string[]).includes(ind.sector.slug);
@@ -113,9 +124,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       )}
 
       <Card aria-labelledby="observations">
-        <h2 id="observations" className="mb-2 text-lg font-semibold text-slate-900">
+        <h2 id="observations" className="text-lg font-semibold text-slate-900">
           {t.indicator.tableHeading}
         </h2>
+        <p className="mb-2 text-sm text-slate-600">{t.indicator.tableLead(firstPage.total)}</p>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t.indicator.tableHeading}</caption>
@@ -142,31 +154,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {ind.figures.map((f) => (
-                <tr key={f.id} id={`obs-${f.key}`} className="border-b border-slate-100 align-top" data-figure-row={f.key}>
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {f.periodLabel}
-                  </th>
-                  <td className="py-2 pr-3 text-right font-semibold tabular-nums">
-                    {formatValue(f.value, f.qualifier)} <span className="font-normal text-slate-500">{shortUnit(f.unit)}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    <StatusBadge status={f.status} />
-                  </td>
-                  <td className="py-2 pr-3">{t.reporter[f.reporter]}</td>
-                  {/* Each source link a 24 px target: a figure with corroborating sources stacks several. */}
-                  <td className="py-2 pr-3 text-xs [&_.src-link]:inline-block [&_.src-link]:py-1">
-                    <SourceLink source={f.source} />
-                    {(ind.extraSources[f.id] ?? []).map((s) => (
-                      <span key={s.id} className="block">
-                        {t.indicator.alsoIn} <SourceLink source={s} />
-                      </span>
-                    ))}
-                    {f.note && <span className="mt-1 block text-slate-600">{f.note}</span>}
-                  </td>
-                  <td className="py-2 pr-3 text-xs">{f.confidence}</td>
-                </tr>
+              {firstPage.figures.map((f) => (
+                <IndicatorFigureRow key={f.id} f={f} />
               ))}
+              {firstPage.total > firstPage.figures.length && (
+                <Providers>
+                  <MoreFigures slug={ind.slug} firstNext={nextHref} shown={firstPage.figures.length} total={firstPage.total} colSpan={6} />
+                </Providers>
+              )}
               {ind.gaps.map((g) => (
                 <tr key={g.key} className="border-b border-slate-100 align-top" data-gap={g.key}>
                   <th scope="row" className="py-2 pr-3 font-normal">
@@ -183,6 +178,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        <p className="mt-2 text-sm">
+          <a href={`/api/indicators?${csvQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" download>
+            {t.indicator.allFiguresCsv}
+          </a>
+        </p>
       </Card>
 
       {history.length > 0 && (

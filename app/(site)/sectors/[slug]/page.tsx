@@ -4,8 +4,8 @@ import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { CopyLink } from "@/components/share/copy-link";
-import { IndicatorChart } from "@/components/indicators/indicator-chart";
-import { FigureTable } from "@/components/panels/figure-table";
+import { IndicatorChart, indicatorChartSpec } from "@/components/indicators/indicator-chart";
+import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/figure-table";
 import { MilestoneList } from "@/components/panels/sector-panel";
 import { StatementList } from "@/components/summaries/statement-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -75,39 +75,45 @@ export default async function SectorPage({ params, searchParams }: Props) {
           {t.sector.indicatorsHeading}
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          {indicators.map((ind) => (
-            <Card key={ind.slug} aria-labelledby={`ind-${ind.slug}`} className="flex flex-col gap-3">
-              <header>
-                <h3 id={`ind-${ind.slug}`} className="text-base font-semibold text-slate-900">
-                  <Link href={`/indicators/${ind.slug}${rangeQuery}`} className="hover:underline">
-                    {ind.name}
-                  </Link>{" "}
-                  <span className="text-sm font-normal text-slate-500">({ind.unit})</span>
-                </h3>
-                <p className="text-sm text-slate-600">{ind.description}</p>
-              </header>
-              {ind.figures.length === 0 ? (
-                <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
-              ) : (
-                <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} viewHref={href} />
-              )}
-              <IndicatorCurrency indicator={ind} figures={ind.figures} />
-              {ind.caveat && (
-                <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
-                  <span className="font-semibold">{t.panels.caveat}: </span>
-                  {ind.caveat}
-                </p>
-              )}
-              {(ind.figures.length > 0 || ind.gaps.length > 0) && (
-                <details>
-                  <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(ind.figures.length, ind.gaps.length)}</summary>
-                  <div className="mt-2">
-                    <FigureTable caption={t.panels.tableCaption(ind.name)} figures={ind.figures} gaps={ind.gaps} />
-                  </div>
-                </details>
-              )}
-            </Card>
-          ))}
+          {indicators.map((ind) => {
+            const spec = ind.figures.length ? indicatorChartSpec({ indicator: ind, figures: ind.figures, gaps: ind.gaps, filters, markerDocs: docs }) : null;
+            // The table lists what the chart draws; the indicator page lists every figure, a page at a time.
+            const drawn = spec ? drawnOf(spec, ind.figures) : [];
+            return (
+              <Card key={ind.slug} aria-labelledby={`ind-${ind.slug}`} className="flex flex-col gap-3">
+                <header>
+                  <h3 id={`ind-${ind.slug}`} className="text-base font-semibold text-slate-900">
+                    <Link href={`/indicators/${ind.slug}${rangeQuery}`} className="hover:underline">
+                      {ind.name}
+                    </Link>{" "}
+                    <span className="text-sm font-normal text-slate-500">({ind.unit})</span>
+                  </h3>
+                  <p className="text-sm text-slate-600">{ind.description}</p>
+                </header>
+                {ind.figures.length === 0 ? (
+                  <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
+                ) : (
+                  <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} viewHref={href} spec={spec ?? undefined} />
+                )}
+                <IndicatorCurrency indicator={ind} figures={ind.figures} />
+                {ind.caveat && (
+                  <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
+                    <span className="font-semibold">{t.panels.caveat}: </span>
+                    {ind.caveat}
+                  </p>
+                )}
+                {(ind.figures.length > 0 || ind.gaps.length > 0) && (
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(drawn.length, ind.gaps.length)}</summary>
+                    <div className="mt-2">
+                      <FigureTable caption={t.panels.tableCaption(ind.name)} figures={drawn} gaps={ind.gaps} />
+                      <MoreOnIndicatorPages count={ind.figures.length - drawn.length} indicators={[ind]} rangeQuery={rangeQuery} />
+                    </div>
+                  </details>
+                )}
+              </Card>
+            );
+          })}
         </div>
       </section>
 

@@ -1,10 +1,18 @@
+import type { NextRequest } from "next/server";
 import { requireRole } from "@/db/auth/request";
-import { listAdminObservations } from "@/db/queries/admin";
+import { listAdminObservationsPage } from "@/db/queries/admin";
+import { badRequest } from "@/lib/api/responses";
+import { parseAdminStateStrict } from "@/lib/table-params";
 
 export const dynamic = "force-dynamic";
 
-/** The admin table's data, for refetching after a conflict. Editors and admins only. */
-export async function GET() {
+/**
+ * GET /api/admin/observations?sector=&q=&sort=&dir=&page=&size= — one page of the editors' table
+ * (the same parameters as /admin/indicators' URL, strictly: a bad one is a 400 naming it). Editors and admins only.
+ */
+export async function GET(request: NextRequest) {
   if (!(await requireRole(["admin", "editor"]))) return Response.json({ error: "Sign in to see this." }, { status: 401 });
-  return Response.json(listAdminObservations(), { headers: { "Cache-Control": "no-store" } });
+  const parsed = parseAdminStateStrict(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest(parsed.errors);
+  return Response.json(listAdminObservationsPage(parsed.value), { headers: { "Cache-Control": "no-store" } });
 }
