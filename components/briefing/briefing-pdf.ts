@@ -96,11 +96,20 @@ function layout(doc: PDFKit.PDFDocument, view: BriefingView, charts: Chart[], de
   /** Writes text and returns its height. */
   const write = (text: string, name: FontName, size: number, colour: string, x: number, top: number, w: number, extra: PDFKit.Mixins.TextOptions = {}) => {
     const h = heightOf(text, name, size, w);
-    if (draw) font(name, size).fillColor(colour).text(text, x, top, { width: w, ...extra });
+    if (draw)
+      font(name, size)
+        .fillColor(colour)
+        .text(text, x, top, { width: w, ...extra });
     return h;
   };
   const rule = (top: number, weight: number, colour: string) => {
-    if (draw) doc.moveTo(left, top).lineTo(left + width, top).lineWidth(weight).strokeColor(colour).stroke();
+    if (draw)
+      doc
+        .moveTo(left, top)
+        .lineTo(left + width, top)
+        .lineWidth(weight)
+        .strokeColor(colour)
+        .stroke();
   };
   const heading = (text: string, x = left, w = width, top = y) => write(text, "Inter-Bold", 10, INK, x, top, w) + 3;
   const lineText = (l: BriefingLine) => `${l.text}${superscriptNotes(l.notes)}`;
@@ -158,7 +167,9 @@ function layout(doc: PDFKit.PDFDocument, view: BriefingView, charts: Chart[], de
   const { documents, overdue } = view;
   const rightX = left + half + GUTTER;
   const overdueHeight = () =>
-    heightOf(overdue.lead, "Inter", 7, half) + 2 + (overdue.groups.length ? overdue.groups.reduce((h, g) => h + heightOf(g.project, "Inter-SemiBold", 7.2, half) + 1 + listHeight(g.items, half), 0) : heightOf(overdue.none, "Inter", LIST, half));
+    heightOf(overdue.lead, "Inter", 7, half) +
+    2 +
+    (overdue.groups.length ? overdue.groups.reduce((h, g) => h + heightOf(g.project, "Inter-SemiBold", 7.2, half) + 1 + listHeight(g.items, half), 0) : heightOf(overdue.none, "Inter", LIST, half));
   ensure(16 + Math.max(listHeight(documents.lines, half), overdueHeight()));
   const top = y;
   const hLeft = heading(documents.heading, left, half, top);
@@ -219,7 +230,9 @@ function layout(doc: PDFKit.PDFDocument, view: BriefingView, charts: Chart[], de
   footnotes.items.forEach((f, i) => {
     const h = fnHeights[i] ?? 0;
     // A little room at the foot of each column: a line set with a link can run a hair taller than measured.
-    if (acc + h > Math.min(target, bottom - colTop - 4) && acc > 0) {
+    // Columns are balanced to `target`; the last one takes whatever the page still holds.
+    const limit = col === fnCols - 1 ? bottom - colTop - 4 : Math.min(target, bottom - colTop - 4);
+    if (acc + h > limit && acc > 0) {
       col++;
       acc = 0;
       if (col === fnCols) {
@@ -230,7 +243,9 @@ function layout(doc: PDFKit.PDFDocument, view: BriefingView, charts: Chart[], de
     }
     const fx = left + col * (fnWidth + GUTTER);
     if (draw) {
-      font("Inter", FN).fillColor(TEXT).text(`${f.n}. ${f.line} `, fx, colTop + acc, { width: fnWidth, lineGap: -0.5, continued: true });
+      font("Inter", FN)
+        .fillColor(TEXT)
+        .text(`${f.n}. ${f.line} `, fx, colTop + acc, { width: fnWidth, lineGap: -0.5, continued: true });
       doc.fillColor(LINK).text(readableUrl(f.url), { link: f.url, lineGap: -0.5 });
     }
     acc += h;
@@ -271,7 +286,10 @@ export async function renderBriefingPdf(view: BriefingView, options: PdfOptions)
       .font("Inter")
       .fontSize(6.5)
       .fillColor(MUTED)
-      .text(`${PRODUCT_NAME} · ${options.origin}${view.pageHref} · page ${p - range.start + 1} of ${range.count}`, MARGIN.left, doc.page.height - MARGIN.bottom + 14, { width: doc.page.width - MARGIN.left - MARGIN.right, lineBreak: false });
+      .text(`${PRODUCT_NAME} · ${options.origin}${view.pageHref} · page ${p - range.start + 1} of ${range.count}`, MARGIN.left, doc.page.height - MARGIN.bottom + 14, {
+        width: doc.page.width - MARGIN.left - MARGIN.right,
+        lineBreak: false,
+      });
     doc.page.margins.bottom = saved;
   }
   doc.end();
