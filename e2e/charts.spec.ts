@@ -186,6 +186,8 @@ test.describe("at phone width", () => {
       await page.goto(path);
       const narrow = page.locator('svg[data-variant="narrow"]');
       expect(await narrow.count(), path).toBeGreaterThan(0);
+      // Panels below the first screen are drawn when they come near it (content-visibility: auto).
+      await narrow.first().scrollIntoViewIfNeeded();
       await expect(narrow.first()).toBeVisible();
       await expect(page.locator('svg[data-variant="wide"]').first()).toBeHidden();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

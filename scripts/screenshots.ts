@@ -19,6 +19,8 @@ async function main() {
       for (const width of widths) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         await page.goto(base + p, { waitUntil: "networkidle" });
+        // A reader scrolling sees every panel drawn; a full-page capture does not scroll, so draw them all.
+        await page.addStyleTag({ content: ".lazy-render { content-visibility: visible !important; }" });
         const name = `${out}/${p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${width}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);
