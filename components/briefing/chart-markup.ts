@@ -14,7 +14,7 @@ export function chartMarkup(model: ChartModel, variant: ChartVariant): { svg: st
   const raw = staticMarkup(createElement(ChartSvg, { model, variant }));
   const svg = literalColours(
     raw
-      .replace(/<rect class="chart-hit"[^>]*\/>/g, "")
+      .replace(/<rect class="chart-hit"[^>]*>(?:<\/rect>)?/g, "")
       .replace(/ data-(?:tip-[a-z]+|href|ring)="[^"]*"/g, "")
       // pdfkit fonts are chosen by name, not inherited from a page.
       .replace(/ font-family="inherit"/, ' font-family="Inter"'),
