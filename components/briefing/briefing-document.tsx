@@ -1,4 +1,5 @@
 import { ChartView } from "@/components/charts/chart-view";
+import { readableUrl } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
 import { briefingText } from "@/lib/i18n/en-briefing";
 
@@ -120,39 +121,42 @@ export function BriefingDocument({ view }: { view: BriefingView }) {
         </section>
       </div>
 
-      <section aria-labelledby="briefing-charts" className="space-y-2">
-        <h2 id="briefing-charts" className="text-lg font-semibold text-slate-900">
-          {charts.heading}
-        </h2>
-        {charts.items.length === 0 && <p className="text-sm text-slate-700">{charts.none}</p>}
-        <div className="briefing-charts grid gap-4 md:grid-cols-2">
-          {charts.items.map((c) => (
-            <figure key={c.spec.model.id} className="space-y-1" data-chart-figure={c.spec.model.id}>
-              <figcaption className="text-sm font-medium text-slate-800">
-                {c.heading}
-                <Notes notes={c.notes} />
-              </figcaption>
-              <ChartView model={c.spec.model} />
-            </figure>
-          ))}
-        </div>
-      </section>
+      {/* Charts and sources: on paper one flow of columns, so the sources fill the space beside the shorter charts. */}
+      <div className="briefing-tail space-y-5">
+        <section aria-labelledby="briefing-charts" className="space-y-2">
+          <h2 id="briefing-charts" className="text-lg font-semibold text-slate-900">
+            {charts.heading}
+          </h2>
+          {charts.items.length === 0 && <p className="text-sm text-slate-700">{charts.none}</p>}
+          <div className="briefing-charts grid gap-4 md:grid-cols-2">
+            {charts.items.map((c) => (
+              <figure key={c.spec.model.id} className="space-y-1" data-chart-figure={c.spec.model.id}>
+                <figcaption className="text-sm font-medium text-slate-800">
+                  {c.heading}
+                  <Notes notes={c.notes} />
+                </figcaption>
+                <ChartView model={c.spec.model} />
+              </figure>
+            ))}
+          </div>
+        </section>
 
-      <section aria-labelledby="briefing-footnotes" className="space-y-1 border-t border-slate-300 pt-2">
-        <h2 id="briefing-footnotes" className="text-base font-semibold text-slate-900">
-          {footnotes.heading}
-        </h2>
-        <ol className="briefing-footnotes space-y-0.5 text-xs text-slate-700">
-          {footnotes.items.map((f) => (
-            <li key={f.n} id={`fn-${f.n}`} data-footnote={f.n}>
-              <span className="font-semibold tabular-nums">{f.n}.</span> {f.line}{" "}
-              <a href={f.url} className="break-all text-sky-800 underline">
-                {f.url}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </section>
+        <section aria-labelledby="briefing-footnotes" className="space-y-1 border-t border-slate-300 pt-2">
+          <h2 id="briefing-footnotes" className="text-base font-semibold text-slate-900">
+            {footnotes.heading}
+          </h2>
+          <ol className="briefing-footnotes space-y-0.5 text-xs text-slate-700">
+            {footnotes.items.map((f) => (
+              <li key={f.n} id={`fn-${f.n}`} data-footnote={f.n}>
+                <span className="font-semibold tabular-nums">{f.n}.</span> {f.line}{" "}
+                <a href={f.url} className="break-all text-sky-800 underline">
+                  {readableUrl(f.url)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
     </article>
   );
 }

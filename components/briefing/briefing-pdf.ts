@@ -4,7 +4,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { chartMarkup } from "@/components/briefing/chart-markup";
-import { superscriptNotes } from "@/lib/briefing/footnotes";
+import { readableUrl, superscriptNotes } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
 import { CHART_COLOURS } from "@/lib/charts/theme";
 import { PRODUCT_NAME } from "@/lib/constants";
@@ -43,15 +43,6 @@ const GUTTER = 14;
 export interface PdfOptions {
   /** Absolute origin for the permalink printed on every page ("https://example.org"). */
   origin: string;
-}
-
-/** An address as a reader types it: percent-encoded letters (Cyrillic paths) shown as letters; the link keeps the encoded form. */
-function readableUrl(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
 }
 
 /** How densely the lower half is set: the first of these that keeps the briefing within two pages is used. */

@@ -83,3 +83,12 @@ export function fromSuperscript(text: string): number[] {
     return hi === undefined ? [lo] : Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
   });
 }
+
+/** An address as a reader types it: percent-encoded letters (Cyrillic paths) shown as letters; the link keeps the encoded form. */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
