@@ -10,7 +10,8 @@ const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== "X-Frame-Options"
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // pdfkit (and fontkit under it) read their data files from disk beside their code.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pdfkit", "svg-to-pdfkit"],
   poweredByHeader: false,
   generateEtags: false,
   typedRoutes: false,

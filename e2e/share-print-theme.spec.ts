@@ -74,6 +74,33 @@ test.describe("dark mode", () => {
       ).toEqual([]);
     });
   }
+
+  test("the interactive (Recharts) view of an indicator paints with the dark chart colours and passes axe", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/indicators/trade-turnover");
+    await page.getByRole("button", { name: "Open the interactive chart" }).click();
+    const region = page.getByRole("region", { name: "Interactive chart" });
+    await expect(region.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const paints = await region.evaluate((r) => {
+      const fill = (s: string) => getComputedStyle(r.querySelector(s) as Element).fill;
+      return { bar: fill(".recharts-bar-rectangle path"), tick: fill(".recharts-yAxis-tick-labels text"), grid: getComputedStyle(r.querySelector(".recharts-cartesian-grid line") as Element).stroke };
+    });
+    // CHART_COLOURS_DARK: az #60a5fa, text #cbd5e1, grid #334155 (the light ones are #1d4ed8, #334155, #e2e8f0).
+    expect(paints).toEqual({ bar: "rgb(96, 165, 250)", tick: "rgb(203, 213, 225)", grid: "rgb(51, 65, 85)" });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await region.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath("indicator-dark-interactive-1440.png"), fullPage: true });
+  });
 });
 
 test.describe("print", () => {

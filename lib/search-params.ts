@@ -58,6 +58,9 @@ export const PUBLIC_PAGES = {
   documents: { path: /^\/documents$/, params: ["sector", "package", "from", "to"] },
   document: { path: /^\/documents\/[a-z0-9-]{1,120}$/, params: [] },
   sourceCheck: { path: /^\/source-check$/, params: [] },
+  briefing: { path: /^\/briefing$/, params: ["sector", "from", "to"] },
+  /** The briefing's PDF: the same view, so the page cache keeps it under the same freshness signal. */
+  briefingPdf: { path: /^\/briefing\.pdf$/, params: ["sector", "from", "to"] },
   embedIndicator: { path: /^\/embed\/indicators\/[a-z0-9-]{1,80}$/, params: ["from", "to", "theme"] },
   embedPanel: { path: /^\/embed\/panels\/[a-z0-9-]{1,80}$/, params: ["from", "to", "theme"] },
 } as const satisfies Record<string, { path: RegExp; params: readonly ParamName[] }>;

@@ -9,7 +9,9 @@ import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
 import { filteredTitle, parsePageFilters, viewHref, type Filters, type ParamSource } from "@/lib/search-params";
 import { filterLabels, getDictionary } from "@/lib/i18n";
+import { briefingText } from "@/lib/i18n/en-briefing";
 import type { Metadata } from "next";
+import Link from "next/link";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -57,7 +59,12 @@ export default async function OverviewPage({ searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t.overview.heading}</h1>
         <p className="text-sm text-slate-700 sm:text-base">{t.overview.lead}</p>
-        <CopyLink href={viewHref("overview", "/", filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
+        <p className="flex flex-wrap items-center gap-3">
+          <CopyLink href={viewHref("overview", "/", filters)} label={t.share.copyLinkLabel(t.share.thisView)} />
+          <Link href={viewHref("briefing", "/briefing", filters)} className="no-print text-xs font-medium text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" data-briefing-link>
+            {briefingText.link}
+          </Link>
+        </p>
       </div>
       <FilterBar filters={filters} basePath="/" years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} />
       <Suspense fallback={<OverviewSkeleton />}>

@@ -34,18 +34,29 @@ function TipBox({ marks }: { marks: ChartMark[] }) {
 }
 
 export function FigureBarChart({ model }: { model: ChartModel }) {
-  const tick = { fontSize: 11, fill: "#334155" };
+  // Every paint is a chart CSS variable (lib/charts/theme.ts), so the dark theme needs no script.
+  const tick = { fontSize: 11, fill: cssColour("text") };
   const fmt = (v: number) => formatTick(v, model.value.decimals);
-  const valueAxis = { domain: model.value.domain, ticks: model.value.ticks, tickFormatter: fmt, tick, allowDataOverflow: true } as const;
+  const lines = { axisLine: { stroke: cssColour("axis") }, tickLine: { stroke: cssColour("axis") } };
+  const valueAxis = { ...lines, domain: model.value.domain, ticks: model.value.ticks, tickFormatter: fmt, tick, allowDataOverflow: true } as const;
   const colourOf = new Map(model.series.map((s) => [s.key, cssColour(s.colour)]));
-  const cursor = { stroke: "#475569", strokeDasharray: "3 3" };
+  const cursor = { stroke: cssColour("muted"), strokeDasharray: "3 3" };
 
   if (model.kind === "dots") {
     const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
     return (
       <ComposedChart responsive style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis type="number" dataKey="at" domain={time.domain} ticks={time.ticks.map((t) => t.at)} tickFormatter={(v: number) => String(new Date(v).getUTCFullYear())} tick={tick} allowDataOverflow />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={cssColour("grid")} />
+        <XAxis
+          {...lines}
+          type="number"
+          dataKey="at"
+          domain={time.domain}
+          ticks={time.ticks.map((t) => t.at)}
+          tickFormatter={(v: number) => String(new Date(v).getUTCFullYear())}
+          tick={tick}
+          allowDataOverflow
+        />
         <YAxis type="number" dataKey="value" width={48} {...valueAxis} />
         <Tooltip cursor={cursor} content={(p) => <TipBox marks={(p.payload ?? []).map((x) => (x as { payload?: ChartMark }).payload).filter((m): m is ChartMark => !!m?.tip)} />} />
         {model.series.map((s) => (
@@ -100,22 +111,22 @@ export function FigureBarChart({ model }: { model: ChartModel }) {
       style={{ width: "100%", height: horizontal ? Math.max(220, rows.length * 34 + 90) : 320 }}
       margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
     >
-      <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} stroke="#e2e8f0" />
+      <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} stroke={cssColour("grid")} />
       {horizontal ? (
         <>
           <XAxis type="number" {...valueAxis} />
-          <YAxis type="category" dataKey="label" width={150} tick={tick} interval={0} />
+          <YAxis {...lines} type="category" dataKey="label" width={150} tick={tick} interval={0} />
         </>
       ) : (
         <>
-          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" />
+          <XAxis {...lines} dataKey="label" tick={tick} interval="preserveStartEnd" />
           <YAxis width={48} {...valueAxis} />
         </>
       )}
       <Tooltip cursor={cursor} content={(p) => (p.active ? <TipBox marks={marksAt(p.label)} /> : null)} />
       {bars}
       {references}
-      {!horizontal && rows.length > 3 && <Brush dataKey="label" height={22} stroke="#64748b" travellerWidth={8} />}
+      {!horizontal && rows.length > 3 && <Brush dataKey="label" height={22} stroke={cssColour("gap")} fill={cssColour("background")} travellerWidth={8} />}
     </ComposedChart>
   );
 }
