@@ -12,7 +12,7 @@ import type { ChartModel } from "@/lib/charts/model";
 export function ChartView({ model }: { model: ChartModel }) {
   return (
     <div className="relative @container">
-      <div tabIndex={0} role="img" aria-label={model.description} className="chart-root rounded-sm" data-chart={model.id}>
+      <div tabIndex={0} role="img" aria-label={model.description} className="chart-root lazy-render rounded-sm" data-chart={model.id}>
         <div className="@lg:hidden" dangerouslySetInnerHTML={{ __html: staticMarkup(<ChartSvg model={model} variant="narrow" />) }} />
         <div className="hidden @lg:block" dangerouslySetInnerHTML={{ __html: staticMarkup(<ChartSvg model={model} variant="wide" />) }} />
       </div>

@@ -28,7 +28,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const recentDocs = documents.slice(-1);
 
   return (
-    <Card aria-labelledby={headingId} className="lazy-render flex flex-col gap-3" as="section">
+    <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
       <header>
         <h3 id={headingId} className="text-lg font-semibold text-slate-900">
           <Link href={`/sectors/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}`} className="hover:underline">
