@@ -4,7 +4,7 @@ import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { dataGaps, indicators, observations, observationSources, sectors, sources } from "../schema";
 import type { SectorSlug } from "../../lib/constants";
-import type { Figure, Gap, ListedFigure } from "../../lib/figures";
+import type { Figure, FigureSource, Gap, ListedFigure } from "../../lib/figures";
 import type { FigureCursor } from "../../lib/table-params";
 
 const figureColumns = {
@@ -127,31 +127,14 @@ export function listFiguresPage(
         .all();
       const total = tx.select({ n: count() }).from(observations).innerJoin(indicators, eq(observations.indicatorId, indicators.id)).where(filtered).get()?.n ?? 0;
       const page = rows.slice(0, input.limit);
-      const extra = page.length
-        ? tx
-            .select({
-              observationId: observationSources.observationId,
-              id: sources.id,
-              title: sources.title,
-              publisher: sources.publisher,
-              originator: sources.originator,
-              url: sources.url,
-              publishedOn: sources.publishedOn,
-            })
-            .from(observationSources)
-            .innerJoin(sources, eq(observationSources.sourceId, sources.id))
-            .where(
-              inArray(
-                observationSources.observationId,
-                page.map((r) => r.id),
-              ),
-            )
-            .all()
-        : [];
+      const extra = otherSources(
+        page.map((r) => r.id),
+        tx,
+      );
       const figureKeys = Object.keys(figureColumns) as (keyof FigureRow)[];
       const figures = page.map((row): PagedFigure => ({
         ...toFigure(Object.fromEntries(figureKeys.map((k) => [k, row[k]])) as FigureRow),
-        alsoIn: extra.filter((e) => e.observationId === row.id).map((e) => ({ id: e.id, title: e.title, publisher: e.publisher, originator: e.originator, url: e.url, publishedOn: e.publishedOn })),
+        alsoIn: extra[row.id] ?? [],
       }));
       const last = page.at(-1);
       // The next page starts after the last row sent, by its sort key.
@@ -160,4 +143,26 @@ export function listFiguresPage(
     },
     { behavior: "deferred" },
   );
+}
+
+/** The further sources each observation cites beyond its main one, by observation id. */
+export function otherSources(observationIds: number[], db: Pick<AppDatabase, "select"> = getDb()): Record<number, FigureSource[]> {
+  const bySource: Record<number, FigureSource[]> = {};
+  if (!observationIds.length) return bySource;
+  const rows = db
+    .select({
+      observationId: observationSources.observationId,
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      originator: sources.originator,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+    })
+    .from(observationSources)
+    .innerJoin(sources, eq(observationSources.sourceId, sources.id))
+    .where(inArray(observationSources.observationId, observationIds))
+    .all();
+  for (const { observationId, ...s } of rows) (bySource[observationId] ??= []).push(s);
+  return bySource;
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
-import { documentIndicators, documents, indicators, observationSources, sectors, sources } from "../schema";
-import { listFigures, listGaps } from "./figures";
+import { documentIndicators, documents, indicators, sectors } from "../schema";
+import { listFigures, listGaps, otherSources } from "./figures";
 import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap } from "../../lib/figures";
 import { periodInRange, type Filters } from "../../lib/search-params";
@@ -97,29 +97,10 @@ export function getIndicator(input: { slug: string } & Range, db: AppDatabase = 
   const row = db.select(metaColumns).from(indicators).innerJoin(sectors, eq(indicators.sectorSlug, sectors.slug)).where(eq(indicators.slug, input.slug)).get();
   if (!row) return null;
   const figures = listFigures({ indicatorSlugs: [row.slug] }, db).filter(inRange(input));
-  const extra = figures.length
-    ? db
-        .select({
-          observationId: observationSources.observationId,
-          id: sources.id,
-          title: sources.title,
-          publisher: sources.publisher,
-          originator: sources.originator,
-          url: sources.url,
-          publishedOn: sources.publishedOn,
-        })
-        .from(observationSources)
-        .innerJoin(sources, eq(observationSources.sourceId, sources.id))
-        .where(
-          inArray(
-            observationSources.observationId,
-            figures.map((f) => f.id),
-          ),
-        )
-        .all()
-    : [];
-  const extraSources: Record<number, FigureSource[]> = {};
-  for (const { observationId, ...s } of extra) (extraSources[observationId] ??= []).push(s);
+  const extraSources = otherSources(
+    figures.map((f) => f.id),
+    db,
+  );
   const { id, sectorSlug, sectorName, ...meta } = row;
   return {
     ...meta,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
@@ -32,4 +33,14 @@ export function databaseForFile(options: { seed?: boolean }, receive: (db: AppDa
     receive(t.db);
   });
   afterAll(() => cleanup?.());
+}
+
+/** A fingerprint of every table's content (sessions and sign-in attempts aside), so "nothing changed" is checked, not assumed. */
+export function tablesFingerprint(db: AppDatabase): string {
+  const tables = (
+    db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('sign_in_attempts', 'sessions')").all() as { name: string }[]
+  ).map((r) => r.name);
+  const h = createHash("sha256");
+  for (const name of tables.sort()) h.update(name + JSON.stringify(db.$client.prepare(`select * from "${name}" order by rowid`).all()));
+  return h.digest("hex");
 }

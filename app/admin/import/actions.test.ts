@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempDatabase } from "../../../lib/test-support/temp-db";
+import { tempDatabase, tablesFingerprint } from "../../../lib/test-support/temp-db";
 
 // The actions read the session cookie through next/headers; here the cookie jar is a plain map.
 const jar = new Map<string, string>();
@@ -17,15 +16,7 @@ const globalForDb = globalThis as unknown as { __appDb?: unknown };
 let t: ReturnType<typeof tempDatabase>;
 let actions: typeof import("./actions");
 
-/** Every table's content, so "nothing changed" is checked, not assumed. */
-function snapshot() {
-  const tables = (
-    t.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('sign_in_attempts', 'sessions')").all() as { name: string }[]
-  ).map((r) => r.name);
-  const h = createHash("sha256");
-  for (const name of tables.sort()) h.update(name + JSON.stringify(t.db.$client.prepare(`select * from "${name}" order by rowid`).all()));
-  return h.digest("hex");
-}
+const snapshot = () => tablesFingerprint(t.db);
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString("base64");
 const CSV = [
