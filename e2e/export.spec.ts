@@ -286,10 +286,15 @@ test.describe("export menu", () => {
     await expect(item("Download SVG")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(item("Download CSV")).toBeFocused();
+    // On the overview the menu also holds the chart's link and embed code.
+    await page.keyboard.press("ArrowDown");
+    await expect(item("Copy link to this chart")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(item("Copy embed code")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(item("Download PNG")).toBeFocused();
     await page.keyboard.press("ArrowUp");
-    await expect(item("Download CSV")).toBeFocused();
+    await expect(item("Copy embed code")).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(menu).toBeHidden();
     await expect(button).toBeFocused();
@@ -300,6 +305,9 @@ test.describe("export menu", () => {
     await page.keyboard.press("Escape");
     await expect(button).toBeFocused();
 
+    await page.keyboard.press("ArrowUp");
+    await expect(item("Copy embed code")).toBeFocused();
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await expect(item("Download CSV")).toBeFocused();
     const pending = page.waitForEvent("download");

@@ -24,6 +24,27 @@ test.describe("copy link", () => {
     await expect(page.locator("#chart-ind-trade-turnover [data-mark]").first()).toBeAttached();
   });
 
+  test("an overview chart's export menu copies the chart's link and its embed code", async ({ page, baseURL }) => {
+    await page.goto("/?from=2020");
+    const panel = page.getByRole("region", { name: "Trade", exact: true });
+    const menu = panel.getByRole("button", { name: /Export Bilateral trade turnover/ });
+    await expect(panel.locator("[data-export-ready]")).toBeAttached();
+    await menu.click();
+    await page.getByRole("menuitem", { name: "Copy link to this chart" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "Link copied" })).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?from=2020#chart-panel-trade`);
+    await menu.click();
+    await page.getByRole("menuitem", { name: "Copy embed code" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "Embed code copied" })).toBeAttached();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toMatch(new RegExp(`^<iframe src="${baseURL}/embed/panels/trade\\?from=2020" width="640" height="520" title="Bilateral trade turnover"`));
+    // The code's page is the chart's embed.
+    const src = /src="([^"]+)"/.exec(code)![1]!;
+    const res = await page.request.get(src);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('data-chart="panel-trade"');
+  });
+
   test("follows a filter change made on the page", async ({ page, baseURL }) => {
     await page.goto("/");
     await page.getByLabel("Sector", { exact: true }).selectOption("energy");

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { ChartSpec } from "@/lib/charts/spec";
 import type { ExportChoice } from "@/lib/export/file-name";
+import { embedIframe } from "@/lib/share/embed";
 
 // A type-only import of the file-name module keeps its code out of the page until a file is asked for.
 const FORMATS: ExportChoice[] = ["png", "png-social", "png-print", "svg", "csv"];
@@ -23,6 +24,20 @@ export interface ExportMenuLabels {
   failed: string;
   retry: string;
   dismiss: string;
+  copyLink: string;
+  copyEmbed: string;
+  linkCopied: string;
+  embedCopied: string;
+  copyFailed: string;
+}
+
+/** What the menu's share items copy: the chart's own link (its view, at the chart) and its embed page. */
+export interface ChartShare {
+  /** Site-relative link to the chart in its view. */
+  link: string;
+  /** Site-relative path of the chart's /embed page. */
+  embed: string;
+  title: string;
 }
 
 const fill = (template: string, value: string) => template.replace("{x}", value);
@@ -31,6 +46,7 @@ export function ExportMenu({
   labels,
   specUrl,
   viewHref,
+  share,
   className = "relative",
 }: {
   labels: ExportMenuLabels;
@@ -38,6 +54,8 @@ export function ExportMenu({
   specUrl: string;
   /** The canonical, site-relative URL of the page the chart is on (lib/search-params.ts `viewHref`): the files' permalink, as "Copy link" gives it. */
   viewHref: string;
+  /** With it, the menu also copies the chart's link and its embed code (where the page has no room for those buttons). */
+  share?: ChartShare;
   /** Positioning; must establish a containing block for the popup (relative or absolute). */
   className?: string;
 }) {
@@ -107,15 +125,36 @@ export function ExportMenu({
     }
   }
 
+  async function copy(text: string, copied: string) {
+    setFailed(null);
+    try {
+      await navigator.clipboard.writeText(text);
+      setDone(copied);
+    } catch {
+      setDone(labels.copyFailed);
+    }
+  }
+
+  // The downloads, then (where the page passes them) the chart's link and embed code.
+  const entries: { key: string; label: string; act: () => void }[] = [
+    ...FORMATS.map((format) => ({ key: format, label: labels.items[format], act: () => void run(format) })),
+    ...(share
+      ? [
+          { key: "link", label: labels.copyLink, act: () => void copy(new URL(share.link, window.location.origin).href, labels.linkCopied) },
+          { key: "embed", label: labels.copyEmbed, act: () => void copy(embedIframe(new URL(share.embed, window.location.origin).href, share.title), labels.embedCopied) },
+        ]
+      : []),
+  ];
+
   function onButtonKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
-      openAt(e.key === "ArrowDown" ? 0 : FORMATS.length - 1);
+      openAt(e.key === "ArrowDown" ? 0 : entries.length - 1);
     }
   }
 
   function onMenuKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const last = FORMATS.length - 1;
+    const last = entries.length - 1;
     const move: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last };
     if (e.key in move) {
       e.preventDefault();
@@ -158,9 +197,9 @@ export function ExportMenu({
           onKeyDown={onMenuKeyDown}
           className="absolute right-0 top-full z-20 mt-1 min-w-40 rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
         >
-          {FORMATS.map((format, i) => (
+          {entries.map((entry, i) => (
             <button
-              key={format}
+              key={entry.key}
               ref={(el) => {
                 items.current[i] = el;
               }}
@@ -170,11 +209,11 @@ export function ExportMenu({
               onMouseEnter={() => setActive(i)}
               onClick={() => {
                 close(true);
-                void run(format);
+                entry.act();
               }}
               className="block w-full px-3 py-1.5 text-left text-slate-800 hover:bg-slate-100 focus:bg-slate-100"
             >
-              {labels.items[format]}
+              {entry.label}
             </button>
           ))}
         </div>

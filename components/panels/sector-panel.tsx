@@ -44,9 +44,14 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
             {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
           </figcaption>
-          {/* On the overview a chart has its export menu only (the page has Copy link): a keyboard reader crosses five panels. */}
+          {/* On the overview the chart's link and embed code are in its export menu: one Tab stop per panel, as a keyboard reader crosses five. */}
           <div className="absolute -top-1 right-0 flex items-start gap-2">
-            <ExportMenu labels={exportMenuLabels(chartTitle)} specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} viewHref={viewHref("overview", "/", filters)} />
+            <ExportMenu
+              labels={exportMenuLabels(chartTitle)}
+              specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`}
+              viewHref={viewHref("overview", "/", filters)}
+              share={{ link: `${viewHref("overview", "/", filters)}#chart-${spec.model.id}`, embed: spec.embedPath, title: chartTitle }}
+            />
           </div>
           <p className="sr-only">{t.panels.chartHint}</p>
           <ChartView model={spec.model} />

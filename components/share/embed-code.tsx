@@ -1,6 +1,5 @@
 import { getDictionary } from "@/lib/i18n";
-
-export const EMBED_SIZE = { width: 640, height: 520 };
+import { EMBED_SIZE, embedIframe } from "@/lib/share/embed";
 
 /**
  * "Embed": a disclosure with the <iframe> code of the chart's embed page and its width and height.
@@ -9,7 +8,7 @@ export const EMBED_SIZE = { width: 640, height: 520 };
  */
 export function EmbedCode({ path, title }: { path: string; title: string }) {
   const t = getDictionary();
-  const code = `<iframe src="${path}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" title="${title.replace(/"/g, "&quot;")}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const code = embedIframe(path, title);
   return (
     <details data-embed={path} data-embed-title={title} className="no-print relative">
       <summary

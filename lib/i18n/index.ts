@@ -13,8 +13,13 @@ export type { Dictionary };
 
 /** The export menu's words for one chart, as plain strings a client component can receive. */
 export function exportMenuLabels(title: string, locale: Locale = "en") {
-  const e = getDictionary(locale).export;
+  const { export: e, share } = getDictionary(locale);
   return {
+    copyLink: share.copyLinkToChart,
+    copyEmbed: share.copyEmbedCode,
+    linkCopied: share.copied,
+    embedCopied: share.embedCopied,
+    copyFailed: share.copyFailed,
     button: e.button,
     buttonLabel: e.buttonLabel(title),
     items: e.items,

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { EMBED_SIZE } from "@/components/share/embed-code";
+import { EMBED_SIZE } from "@/lib/share/embed";
 import { getIndicator } from "@/db/queries/indicators";
 import { getPanel } from "@/db/queries/overview";
 import { badRequest, notFoundJson, requestOrigin } from "@/lib/api/responses";
