@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { databaseForFile } from "../lib/test-support/temp-db";
 import { createUser } from "./auth/users";
 import type { AppDatabase } from "./connection";
 import { updateObservation } from "./mutations/observations";
@@ -9,14 +9,10 @@ import { observations } from "./schema";
 
 let db: AppDatabase;
 let file: string;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  file = t.file;
-  cleanup = t.cleanup;
+databaseForFile({ seed: true }, (d, f) => {
+  db = d;
+  file = f;
 });
-afterAll(() => cleanup());
 
 /** Another process that takes the write lock, says so, holds it for `ms`, then commits. */
 async function holdWriteLock(ms: number) {

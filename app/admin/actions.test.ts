@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempDatabase, tablesFingerprint } from "../../lib/test-support/temp-db";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { actionsForFile, type tempDatabase, tablesFingerprint } from "../../lib/test-support/temp-db";
 
 // The actions read the session cookie through next/headers; here the cookie jar is a plain map.
 const jar = new Map<string, string>();
@@ -17,23 +17,18 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const globalForDb = globalThis as unknown as { __appDb?: unknown };
 let t: ReturnType<typeof tempDatabase>;
 let actions: typeof import("./actions");
 
 const fingerprint = () => tablesFingerprint(t.db);
 
-beforeAll(async () => {
-  t = tempDatabase({ seed: true });
-  process.env.DATABASE_URL = t.file;
-  delete globalForDb.__appDb;
-  actions = await import("./actions");
-});
-afterAll(() => {
-  delete globalForDb.__appDb;
-  delete process.env.DATABASE_URL;
-  t.cleanup();
-});
+actionsForFile(
+  () => import("./actions"),
+  (tt, a) => {
+    t = tt;
+    actions = a;
+  },
+);
 beforeEach(() => jar.clear());
 
 function validInputs() {

@@ -1,20 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { databaseForFile } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
 import { listFiguresPage } from "./figures";
 
 let db: AppDatabase;
 let file: string;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  file = t.file;
-  cleanup = t.cleanup;
+databaseForFile({ seed: true }, (d, f) => {
+  db = d;
+  file = f;
 });
-afterAll(() => cleanup());
 
 /** Another process inserting figures of one indicator at random periods (before and after any cursor) until killed; says "started" after its first commit. */
 function startWriter(indicatorSlug: string): ChildProcess {

@@ -25,12 +25,12 @@ export function tempDatabase(options: { seed?: boolean } = {}): { db: AppDatabas
 }
 
 /** One temporary database for a whole test file: opened before its first test, removed after its last. */
-export function databaseForFile(options: { seed?: boolean }, receive: (db: AppDatabase) => void): void {
+export function databaseForFile(options: { seed?: boolean }, receive: (db: AppDatabase, file: string) => void): void {
   let cleanup: (() => void) | undefined;
   beforeAll(() => {
     const t = tempDatabase(options);
     cleanup = t.cleanup;
-    receive(t.db);
+    receive(t.db, t.file);
   });
   afterAll(() => cleanup?.());
 }
@@ -43,4 +43,24 @@ export function tablesFingerprint(db: AppDatabase): string {
   const h = createHash("sha256");
   for (const name of tables.sort()) h.update(name + JSON.stringify(db.$client.prepare(`select * from "${name}" order by rowid`).all()));
   return h.digest("hex");
+}
+
+/**
+ * For server-action tests: a seeded temporary database the app's own connection opens (DATABASE_URL),
+ * and the actions module loaded against it, for the whole test file.
+ */
+export function actionsForFile<T>(load: () => Promise<T>, receive: (t: ReturnType<typeof tempDatabase>, actions: T) => void): void {
+  const globalForDb = globalThis as unknown as { __appDb?: unknown };
+  let t: ReturnType<typeof tempDatabase> | undefined;
+  beforeAll(async () => {
+    t = tempDatabase({ seed: true });
+    process.env.DATABASE_URL = t.file;
+    delete globalForDb.__appDb;
+    receive(t, await load());
+  });
+  afterAll(() => {
+    delete globalForDb.__appDb;
+    delete process.env.DATABASE_URL;
+    t?.cleanup();
+  });
 }

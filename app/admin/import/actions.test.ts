@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempDatabase, tablesFingerprint } from "../../../lib/test-support/temp-db";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { actionsForFile, type tempDatabase, tablesFingerprint } from "../../../lib/test-support/temp-db";
 
 // The actions read the session cookie through next/headers; here the cookie jar is a plain map.
 const jar = new Map<string, string>();
@@ -12,7 +12,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "127.0.0.1:3000" }),
 }));
 
-const globalForDb = globalThis as unknown as { __appDb?: unknown };
 let t: ReturnType<typeof tempDatabase>;
 let actions: typeof import("./actions");
 
@@ -26,17 +25,13 @@ const CSV = [
 ].join("\n");
 const upload = (content: string | Uint8Array = CSV, fileName = "release.csv") => ({ fileName, content: b64(content) });
 
-beforeAll(async () => {
-  t = tempDatabase({ seed: true });
-  process.env.DATABASE_URL = t.file;
-  delete globalForDb.__appDb;
-  actions = await import("./actions");
-});
-afterAll(() => {
-  delete globalForDb.__appDb;
-  delete process.env.DATABASE_URL;
-  t.cleanup();
-});
+actionsForFile(
+  () => import("./actions"),
+  (tt, a) => {
+    t = tt;
+    actions = a;
+  },
+);
 beforeEach(() => jar.clear());
 
 async function signInAsEditor() {
