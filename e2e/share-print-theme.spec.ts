@@ -9,6 +9,18 @@ async function copied(page: Page, button: ReturnType<Page["getByRole"]>): Promis
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** axe's violations on the page, one line each with the first few places, so a failure says where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join(", ")}`,
+  );
+}
+
 test.describe("copy link", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -83,16 +95,7 @@ test.describe("dark mode", () => {
       await page.goto(path);
       await expect(page.locator("[data-chart-ready]").first()).toBeAttached();
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe("dark");
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 5)
-              .join(", ")}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -108,16 +111,7 @@ test.describe("dark mode", () => {
     });
     // CHART_COLOURS_DARK: az #60a5fa, text #cbd5e1, grid #334155 (the light ones are #1d4ed8, #334155, #e2e8f0).
     expect(paints).toEqual({ bar: "rgb(96, 165, 250)", tick: "rgb(203, 213, 225)", grid: "rgb(51, 65, 85)" });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 5)
-            .join(", ")}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1440, height: 1000 });
     await region.scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath("indicator-dark-interactive-1440.png"), fullPage: true });
