@@ -10,6 +10,7 @@ import { IMPORT_LIMITS } from "@/lib/import/columns";
 import { fileKindOf } from "@/lib/import/file-kind";
 import { getDictionary } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/schemas/common";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const t = getDictionary();
 const ti = t.admin.import;
@@ -223,25 +224,11 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
           {preview.newSources > 0 && <p className="text-sm text-slate-700">{ti.newSources(preview.newSources)}</p>}
           <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1.5 pr-2 font-medium">
-                    {ti.columns.row}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-2 font-medium">
-                    {ti.columns.status}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-2 font-medium">
-                    {ti.columns.figure}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-2 font-medium">
-                    {ti.columns.value}
-                  </th>
-                  <th scope="col" className="hidden py-1.5 pr-2 font-medium sm:table-cell">
-                    {ti.columns.details}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[ti.columns.row, ti.columns.status, ti.columns.figure, ti.columns.value, { label: ti.columns.details, className: "hidden sm:table-cell" }]}
+                cellClassName="py-1.5 pr-2 font-medium"
+                className="border-b border-slate-200 text-xs text-slate-600"
+              />
               <tbody>
                 {preview.rows.map((r) => (
                   <Fragment key={r.line}>

@@ -6,6 +6,7 @@ import type { Figure, Gap } from "@/lib/figures";
 import { formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { staticMarkup } from "@/components/ui/static-markup";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 type FigureTableProps = { caption: string; figures: Figure[]; gaps?: Gap[]; showIndicator?: boolean };
 
@@ -23,22 +24,7 @@ export function FigureTableBody({ caption, figures, gaps = [], showIndicator = f
   return (
     <table className="ftable w-full min-w-[20rem] text-left text-xs">
       <caption className="sr-only">{caption}</caption>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col" className="font-medium">
-            {t.figure.period}
-          </th>
-          <th scope="col" className="text-right font-medium">
-            {t.figure.value}
-          </th>
-          <th scope="col" className="font-medium">
-            {t.figure.status}
-          </th>
-          <th scope="col" className="font-medium">
-            {t.figure.source}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t.figure.period, { label: t.figure.value, className: "text-right" }, t.figure.status, t.figure.source]} cellClassName="font-medium" className="text-slate-600" />
       <tbody>
         {figures.map((f) => (
           <tr key={f.id} data-figure-row={f.key}>

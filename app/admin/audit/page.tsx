@@ -6,6 +6,7 @@ import { listAudit, listAuditUsers, listIndicatorOptions } from "@/db/queries/ad
 import { diffSnapshots } from "@/lib/audit-diff";
 import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/constants";
 import { getDictionary } from "@/lib/i18n";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const dynamic = "force-dynamic";
 
@@ -87,19 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {diff.length > 0 && (
                   <div className="relative mt-2 overflow-x-auto">
                     <table className="w-full min-w-[24rem] text-xs">
-                      <thead className="text-slate-600">
-                        <tr>
-                          <th scope="col" className="pr-2 text-left font-medium">
-                            {t.admin.audit.field}
-                          </th>
-                          <th scope="col" className="pr-2 text-left font-medium">
-                            {t.admin.audit.before}
-                          </th>
-                          <th scope="col" className="pr-2 text-left font-medium">
-                            {t.admin.audit.after}
-                          </th>
-                        </tr>
-                      </thead>
+                      <ColumnHeads columns={[t.admin.audit.field, t.admin.audit.before, t.admin.audit.after]} cellClassName="pr-2 text-left font-medium" className="text-slate-600" />
                       <tbody>
                         {diff.slice(0, 20).map((d) => (
                           <tr key={d.field} className="align-top">

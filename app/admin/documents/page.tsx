@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listAdminDocuments } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const dynamic = "force-dynamic";
 
@@ -20,22 +21,11 @@ export default function AdminDocumentsPage() {
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{t.admin.documents.heading}</caption>
-          <thead className="border-b border-slate-200 text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="p-2 font-medium">
-                {t.documents.fields.package}
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                {t.admin.fields.title}
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                {t.documents.fields.status}
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                {t.admin.indicators.columns.updated}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[t.documents.fields.package, t.admin.fields.title, t.documents.fields.status, t.admin.indicators.columns.updated]}
+            cellClassName="p-2 font-medium"
+            className="border-b border-slate-200 text-xs text-slate-600"
+          />
           <tbody>
             {docs.map((d) => (
               <tr key={d.id} className="border-b border-slate-100 align-top" data-admin-document={d.slug}>

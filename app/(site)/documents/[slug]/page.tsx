@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Card } from "@/components/ui/card";
+import { Card, TitledCard } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { getDocument, type DocumentDetail } from "@/db/queries/documents";
 import { filtersToQuery } from "@/lib/search-params";
@@ -100,10 +100,7 @@ export default async function DocumentPage({ params }: Props) {
           </dl>
         </Card>
 
-        <Card aria-labelledby="sources">
-          <h2 id="sources" className="mb-2 text-base font-semibold text-slate-900">
-            {t.documents.fields.sources}
-          </h2>
+        <TitledCard id="sources" title={t.documents.fields.sources} size="base">
           <ul className="space-y-2 text-sm">
             {d.sources.map((s) => (
               <li key={s.id}>
@@ -112,16 +109,13 @@ export default async function DocumentPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </Card>
+        </TitledCard>
       </div>
 
       {(d.indicators.length > 0 || d.projects.length > 0) && (
         <div className="grid gap-4 lg:grid-cols-2">
           {d.indicators.length > 0 && (
-            <Card aria-labelledby="indicators">
-              <h2 id="indicators" className="mb-2 text-base font-semibold text-slate-900">
-                {t.documents.fields.indicators}
-              </h2>
+            <TitledCard id="indicators" title={t.documents.fields.indicators} size="base">
               <ul className="space-y-2 text-sm">
                 {d.indicators.map((i) => (
                   <li key={i.slug}>
@@ -133,13 +127,10 @@ export default async function DocumentPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </Card>
+            </TitledCard>
           )}
           {d.projects.length > 0 && (
-            <Card aria-labelledby="projects">
-              <h2 id="projects" className="mb-2 text-base font-semibold text-slate-900">
-                {t.documents.fields.projects}
-              </h2>
+            <TitledCard id="projects" title={t.documents.fields.projects} size="base">
               <ul className="space-y-3 text-sm">
                 {d.projects.map((p) => (
                   <li key={p.slug}>
@@ -151,16 +142,13 @@ export default async function DocumentPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </Card>
+            </TitledCard>
           )}
         </div>
       )}
 
       {d.neighbours.length > 0 && (
-        <Card aria-labelledby="neighbours">
-          <h2 id="neighbours" className="mb-2 text-base font-semibold text-slate-900">
-            {t.documents.fields.neighbours}
-          </h2>
+        <TitledCard id="neighbours" title={t.documents.fields.neighbours} size="base">
           <ol className="grid gap-x-6 gap-y-1 text-sm md:grid-cols-2">
             {d.neighbours.map((n) => (
               <li key={n.slug} className="flex gap-2">
@@ -171,7 +159,7 @@ export default async function DocumentPage({ params }: Props) {
               </li>
             ))}
           </ol>
-        </Card>
+        </TitledCard>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { CopyLink } from "@/components/share/copy-link";
 import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { IndicatorChart } from "@/components/indicators/indicator-chart";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Card } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listFiguresPage, listYears } from "@/db/queries/figures";
@@ -75,10 +75,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </div>
       <FilterBar filters={filters} basePath={`/indicators/${ind.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
-      <Card aria-labelledby="chart">
-        <h2 id="chart" className="mb-2 text-lg font-semibold text-slate-900">
-          {t.indicator.chartHeading}
-        </h2>
+      <TitledCard id="chart" title={t.indicator.chartHeading}>
         {ind.figures.length ? (
           <div className="space-y-3">
             <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} viewHref={viewHref("indicator", `/indicators/${ind.slug}`, filters)} />
@@ -93,13 +90,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             {ind.caveat}
           </p>
         )}
-      </Card>
+      </TitledCard>
 
       {disagreements.length > 0 && (
-        <Card aria-labelledby="disagreements">
-          <h2 id="disagreements" className="text-lg font-semibold text-slate-900">
-            {t.indicator.disagreementsHeading}
-          </h2>
+        <TitledCard id="disagreements" title={t.indicator.disagreementsHeading} spaced={false}>
           <p className="mb-3 text-sm text-slate-600">{t.indicator.disagreementsLead}</p>
           <ul className="space-y-3">
             {disagreements.map((d) => (
@@ -120,13 +114,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </Card>
+        </TitledCard>
       )}
 
-      <Card aria-labelledby="observations">
-        <h2 id="observations" className="text-lg font-semibold text-slate-900">
-          {t.indicator.tableHeading}
-        </h2>
+      <TitledCard id="observations" title={t.indicator.tableHeading} spaced={false}>
         <p className="mb-2 text-sm text-slate-600">{t.indicator.tableLead(firstPage.total)}</p>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
@@ -183,13 +174,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             {t.indicator.allFiguresCsv}
           </a>
         </p>
-      </Card>
+      </TitledCard>
 
       {history.length > 0 && (
-        <Card aria-labelledby="history">
-          <h2 id="history" className="mb-2 text-lg font-semibold text-slate-900">
-            {t.admin.history.heading}
-          </h2>
+        <TitledCard id="history" title={t.admin.history.heading}>
           <ul className="space-y-1.5 text-sm" data-testid="change-history">
             {history.map((h) => {
               const when = formatDate(h.at.slice(0, 10));
@@ -220,14 +208,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               );
             })}
           </ul>
-        </Card>
+        </TitledCard>
       )}
 
       {ind.documents.length > 0 && (
-        <Card aria-labelledby="documents">
-          <h2 id="documents" className="mb-2 text-lg font-semibold text-slate-900">
-            {t.indicator.documentsHeading}
-          </h2>
+        <TitledCard id="documents" title={t.indicator.documentsHeading}>
           <ul className="space-y-2 text-sm">
             {ind.documents.map((d) => (
               <li key={d.slug}>
@@ -239,7 +224,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </Card>
+        </TitledCard>
       )}
     </div>
   );

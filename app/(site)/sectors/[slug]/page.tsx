@@ -9,7 +9,7 @@ import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/
 import { MilestoneList } from "@/components/panels/sector-panel";
 import { StatementList } from "@/components/summaries/statement-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Card } from "@/components/ui/card";
+import { Card, TitledCard } from "@/components/ui/card";
 import { listDocumentMarkers } from "@/db/queries/documents";
 import { listYears } from "@/db/queries/figures";
 import { markedDocuments } from "@/lib/charts/spec";
@@ -63,12 +63,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
       </div>
       <FilterBar filters={filters} basePath={`/sectors/${sector.slug}`} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
-      <Card aria-labelledby="summary">
-        <h2 id="summary" className="mb-2 text-lg font-semibold text-slate-900">
-          {t.sector.summaryHeading}
-        </h2>
+      <TitledCard id="summary" title={t.sector.summaryHeading}>
         <StatementList statements={statements} />
-      </Card>
+      </TitledCard>
 
       <section aria-labelledby="indicators" className="space-y-3">
         <h2 id="indicators" className="text-xl font-semibold text-slate-900">
