@@ -1,3 +1,4 @@
+import type { Widen } from "./types";
 /**
  * Interface text of the briefing (page and PDF). Read only by server code, so it stays out of the
  * dictionary that client bundles carry (the first-load JavaScript budget of "/").
@@ -33,3 +34,5 @@ export const briefingText = {
   footnoteLine: (title: string, publisher: string, date: string) => `${title}. ${publisher}, ${date}.`,
   noFigures: "No figures recorded for this sector and period.",
 };
+
+export type BriefingText = Widen<typeof briefingText>;

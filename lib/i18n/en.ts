@@ -1,3 +1,4 @@
+import type { Widen } from "./types";
 import { errorsEn } from "./errors";
 
 /**
@@ -451,4 +452,4 @@ export const en = {
   errors: errorsEn,
 } as const;
 
-export type Dictionary = typeof en;
+export type Dictionary = Widen<typeof en>;
