@@ -449,6 +449,38 @@ export const en = {
       reason: "reason",
     },
   },
+  language: {
+    label: "Language",
+    /** The switch's accessible name, in the page's language. */
+    switchLabel: "Choose the language of this page",
+    inEnglish: "in English",
+    inEnglishTitle: "Not yet translated: shown in the original English",
+    machine: "machine translation",
+    machineTitle: "Machine translation, not yet reviewed by an editor",
+  },
+  /** Units as stored (the keys) and as read. */
+  units: {
+    "USD million": "USD million",
+    "million tonnes": "million tonnes",
+    "million tonnes a year": "million tonnes a year",
+    "thousand tonnes": "thousand tonnes",
+    tonnes: "tonnes",
+    TEU: "TEU",
+    "Tbit/s": "Tbit/s",
+    companies: "companies",
+    documents: "documents",
+    km: "km",
+    trains: "trains",
+    "%": "%",
+    "×": "×",
+  },
+  /** Short units for tight spaces (chart axes, value labels). */
+  unitsShort: {
+    "USD million": "mUSD",
+    "million tonnes": "Mt",
+    "million tonnes a year": "Mt/yr",
+    "thousand tonnes": "kt",
+  },
   errors: errorsEn,
 } as const;
 
