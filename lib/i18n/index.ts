@@ -1,12 +1,19 @@
 import { en, type Dictionary } from "./en";
 
-export const LOCALES = ["en"] as const;
+/** The app's languages, in the order the language switch lists them. */
+export const LOCALES = ["az", "kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+// Filled in as each language's dictionary lands; until then a locale reads English.
+const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
 
 export function getDictionary(locale: Locale = "en"): Dictionary {
-  return dictionaries[locale];
+  return dictionaries[locale] ?? en;
 }
 
 export type { Dictionary };
