@@ -1,6 +1,11 @@
 // @ts-check
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { SECURITY_HEADERS } = require("./lib/security-headers.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// next-intl reads the request's locale through this module (server components: getLocale()).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
 
 /** /embed/… exists to be framed: `frame-ancestors *` and no X-Frame-Options; the rest of the policy as everywhere. */
 const EMBED_HEADERS = SECURITY_HEADERS.filter((h) => h.key !== "X-Frame-Options").map((h) =>
@@ -24,4 +29,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

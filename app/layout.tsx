@@ -4,14 +4,19 @@ import type { ReactNode } from "react";
 // build time and fail offline).
 import "./globals.css";
 import { PAGE_SCRIPT, themeCss } from "@/lib/page-theme";
-import { getDictionary } from "@/lib/i18n";
+import { getLocale } from "next-intl/server";
+import { getDictionary, isLocale, DEFAULT_LOCALE } from "@/lib/i18n";
 
-const t = getDictionary();
+/** The locale next-intl's proxy negotiated for this request (English for the embeds, which it does not handle). */
+async function documentLocale() {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
 
-export const metadata: Metadata = {
-  title: { default: t.meta.title, template: t.meta.pageTitle("%s") },
-  description: t.meta.description,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getDictionary(await documentLocale());
+  return { title: { default: t.meta.title, template: t.meta.pageTitle("%s") }, description: t.meta.description };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -19,10 +24,11 @@ export const viewport: Viewport = {
   themeColor: "#0f172a",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await documentLocale();
   return (
     // The head script sets data-theme before React hydrates, hence the warning suppressed on <html> alone.
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         <link rel="preload" href="/fonts/inter-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
         {/* Chart colours as CSS variables, from the one config exported files also read (lib/charts/theme.ts), and the dark theme (lib/page-theme.ts). */}

@@ -74,39 +74,42 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
 describe("cacheKey", () => {
   it("keys the public pages by their path and the parameters they are rendered from", () => {
     for (const url of [
-      "/",
-      "/?sector=energy&from=2020",
-      "/sectors/energy",
-      "/indicators/trade-turnover?from=2019",
-      "/documents?sector=trade&package=astana-2025",
-      "/documents/joint-statement-20th-anniversary-2025",
-      "/source-check",
+      "/en",
+      "/ru?sector=energy&from=2020",
+      "/kk/sectors/energy",
+      "/az/indicators/trade-turnover?from=2019",
+      "/en/documents?sector=trade&package=astana-2025",
+      "/ru/documents/joint-statement-20th-anniversary-2025",
+      "/kk/source-check",
+      "/embed/panels/trade?theme=dark",
     ]) {
       expect(cacheKey({ method: "GET", url, headers: {} })).toBe(url);
     }
     // Other parameters cannot change a page: a shared link with tracking parameters is the same page.
-    expect(cacheKey({ method: "GET", url: "/?utm_source=x&from=2020&sector=energy&fbclid=1", headers: {} })).toBe("/?sector=energy&from=2020");
-    expect(cacheKey({ method: "GET", url: "/sectors/energy?utm_medium=email", headers: {} })).toBe("/sectors/energy");
+    expect(cacheKey({ method: "GET", url: "/en?utm_source=x&from=2020&sector=energy&fbclid=1", headers: {} })).toBe("/en?sector=energy&from=2020");
+    expect(cacheKey({ method: "GET", url: "/kk/sectors/energy?utm_medium=email", headers: {} })).toBe("/kk/sectors/energy");
     // Invalid, empty and repeated values read as the page reads them (the first value, or the default).
-    expect(cacheKey({ method: "GET", url: "/?sector=", headers: {} })).toBe("/");
-    expect(cacheKey({ method: "GET", url: "/?sector=mining&from=1800", headers: {} })).toBe("/");
-    expect(cacheKey({ method: "GET", url: "/?sector=energy&sector=trade", headers: {} })).toBe("/?sector=energy");
+    expect(cacheKey({ method: "GET", url: "/en?sector=", headers: {} })).toBe("/en");
+    expect(cacheKey({ method: "GET", url: "/en?sector=mining&from=1800", headers: {} })).toBe("/en");
+    expect(cacheKey({ method: "GET", url: "/en?sector=energy&sector=trade", headers: {} })).toBe("/en?sector=energy");
   });
 
   it("passes everything else to Next", () => {
     const cases: [string, string, Record<string, string>][] = [
       ["GET", "/api/health", {}],
-      ["GET", "/admin/indicators", {}],
-      ["GET", "/login", {}],
+      ["GET", "/en/admin/indicators", {}],
+      ["GET", "/", {}],
+      ["GET", "/sectors/energy", {}],
+      ["GET", "/en/login", {}],
       ["GET", "/_next/static/chunks/a.js", {}],
-      ["GET", "/sectors/energy/extra", {}],
-      ["POST", "/", {}],
-      ["GET", "/", { rsc: "1" }],
-      ["GET", "/?_rsc=abc", {}],
-      ["GET", "/sectors/energy", { "next-router-prefetch": "1" }],
-      ["GET", "/", { "next-action": "x" }],
-      ["GET", "/", { range: "bytes=0-10" }],
-      ["GET", `/?sector=${"a".repeat(600)}`, {}],
+      ["GET", "/en/sectors/energy/extra", {}],
+      ["POST", "/en", {}],
+      ["GET", "/en", { rsc: "1" }],
+      ["GET", "/en?_rsc=abc", {}],
+      ["GET", "/en/sectors/energy", { "next-router-prefetch": "1" }],
+      ["GET", "/en", { "next-action": "x" }],
+      ["GET", "/en", { range: "bytes=0-10" }],
+      ["GET", `/en?sector=${"a".repeat(600)}`, {}],
     ];
     for (const [method, url, headers] of cases) expect(cacheKey({ method, url, headers }), `${method} ${url} ${JSON.stringify(headers)}`).toBeNull();
   });
@@ -128,8 +131,8 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    const first = await get(port, "/sectors/energy");
-    const second = await get(port, "/sectors/energy");
+    const first = await get(port, "/en/sectors/energy");
+    const second = await get(port, "/en/sectors/energy");
     expect(next.calls).toHaveLength(1);
     expect(first.headers["x-page-cache"]).toBe("MISS");
     expect(second.headers["x-page-cache"]).toBe("HIT");
@@ -138,7 +141,7 @@ describe("page cache", () => {
     expect(second.headers["x-test"]).toBe(first.headers["x-test"]);
     expect(Number(second.headers["content-length"])).toBe(first.body.length);
     // Another URL is another entry.
-    await get(port, "/sectors/energy?from=2020");
+    await get(port, "/en/sectors/energy?from=2020");
     expect(next.calls).toHaveLength(2);
   });
 
@@ -146,21 +149,21 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    const miss = await get(port, "/documents");
+    const miss = await get(port, "/en/documents");
     expect(miss.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
-    const hit = await get(port, "/documents");
+    const hit = await get(port, "/en/documents");
     expect(hit.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
     const etag = hit.headers.etag!;
     expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
-    const unchanged = await get(port, "/documents", { "if-none-match": `W/"other", ${etag.slice(2)}` });
+    const unchanged = await get(port, "/en/documents", { "if-none-match": `W/"other", ${etag.slice(2)}` });
     expect(unchanged.status).toBe(304);
     expect(unchanged.body.length).toBe(0);
     expect(unchanged.headers.etag).toBe(etag);
-    expect((await get(port, "/documents", { "if-none-match": '"other"' })).status).toBe(200);
+    expect((await get(port, "/en/documents", { "if-none-match": '"other"' })).status).toBe(200);
     // After an edit the page is rendered again and its old ETag no longer matches.
     write();
-    await get(port, "/documents");
-    expect((await get(port, "/documents", { "if-none-match": etag })).status).toBe(200);
+    await get(port, "/en/documents");
+    expect((await get(port, "/en/documents", { "if-none-match": etag })).status).toBe(200);
     await new Promise<void>((resolve) => server!.close(() => resolve()));
 
     // What Next does not keep keeps Next's own header.
@@ -172,18 +175,18 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    const miss = await get(port, "/", { "accept-encoding": "gzip, br" });
+    const miss = await get(port, "/en", { "accept-encoding": "gzip, br" });
     // Next is asked for identity bytes so the stored copy is the page itself.
     expect(next.calls[0]!.acceptEncoding).toBeUndefined();
     expect(miss.headers["content-encoding"]).toBeUndefined();
-    const br = await get(port, "/", { "accept-encoding": "gzip, deflate, br" });
+    const br = await get(port, "/en", { "accept-encoding": "gzip, deflate, br" });
     expect(br.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(br.body).equals(miss.body)).toBe(true);
-    const gzip = await get(port, "/", { "accept-encoding": "gzip" });
+    const gzip = await get(port, "/en", { "accept-encoding": "gzip" });
     expect(gzip.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzip.body).equals(miss.body)).toBe(true);
     expect(gzip.body.length).toBeLessThan(miss.body.length);
-    const head = await get(port, "/", {}, "HEAD");
+    const head = await get(port, "/en", {}, "HEAD");
     expect(head.body.length).toBe(0);
     expect(Number(head.headers["content-length"])).toBe(miss.body.length);
     expect(next.calls).toHaveLength(1);
@@ -194,8 +197,8 @@ describe("page cache", () => {
       const cache = createPageCache();
       const next = fakeNext(options);
       const port = await serve(cache, next.handler);
-      await get(port, "/documents/x");
-      const again = await get(port, "/documents/x");
+      await get(port, "/en/documents/x");
+      const again = await get(port, "/en/documents/x");
       expect(again.headers["x-page-cache"], JSON.stringify(options)).toBe("MISS");
       expect(next.calls, JSON.stringify(options)).toHaveLength(2);
       await new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -209,8 +212,8 @@ describe("page cache", () => {
     const port = await serve(cache, next.handler);
     for (let i = 0; i < 2; i++) {
       await get(port, "/api/indicators");
-      await get(port, "/", { rsc: "1" });
-      await get(port, "/?_rsc=1");
+      await get(port, "/en", { rsc: "1" });
+      await get(port, "/en?_rsc=1");
     }
     expect(next.calls).toHaveLength(6);
     expect(cache.stats().entries).toBe(0);
@@ -220,14 +223,14 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext({ body: (n) => `<p>render ${n}</p>${" ".repeat(2000)}` });
     const port = await serve(cache, next.handler);
-    await get(port, "/");
-    expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
+    await get(port, "/en");
+    expect((await get(port, "/en")).headers["x-page-cache"]).toBe("HIT");
     // A write anywhere (this process or another one on the same file) moves the version.
     write();
-    const after = await get(port, "/");
+    const after = await get(port, "/en");
     expect(after.headers["x-page-cache"]).toBe("MISS");
     expect(after.body.toString()).toContain("render 2");
-    expect((await get(port, "/")).body.toString()).toContain("render 2");
+    expect((await get(port, "/en")).body.toString()).toContain("render 2");
   });
 
   it("never stores a render that began before the last of two writes landing while it ran", async () => {
@@ -236,12 +239,12 @@ describe("page cache", () => {
     const next = fakeNext({ delayMs: 120, body: (n) => `<p>render ${n}</p>${" ".repeat(2000)}` });
     const port = await serve(cache, next.handler);
     write();
-    const inFlight = get(port, "/sectors/trade");
+    const inFlight = get(port, "/en/sectors/trade");
     await new Promise((r) => setTimeout(r, 20));
     write();
     await inFlight;
     expect(cache.stats().entries).toBe(0);
-    const fresh = await get(port, "/sectors/trade");
+    const fresh = await get(port, "/en/sectors/trade");
     expect(fresh.headers["x-page-cache"]).toBe("MISS");
     expect(fresh.body.toString()).toContain("render 2");
   });
@@ -251,8 +254,8 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    await get(port, "/");
-    await get(port, "/");
+    await get(port, "/en");
+    await get(port, "/en");
     expect(next.calls).toHaveLength(2);
     expect(cache.stats().entries).toBe(0);
   });
@@ -261,10 +264,10 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    await get(port, "/");
-    await get(port, "/login", {}, "POST");
-    await get(port, "/admin/indicators", { "next-action": "abc" }, "POST");
-    expect((await get(port, "/")).headers["x-page-cache"]).toBe("HIT");
+    await get(port, "/en");
+    await get(port, "/en/login", {}, "POST");
+    await get(port, "/en/admin/indicators", { "next-action": "abc" }, "POST");
+    expect((await get(port, "/en")).headers["x-page-cache"]).toBe("HIT");
     expect(cache.stats().entries).toBe(1);
   });
 
@@ -272,37 +275,37 @@ describe("page cache", () => {
     const cache = createPageCache();
     const next = fakeNext({ delayMs: 150 });
     const port = await serve(cache, next.handler);
-    const inFlight = get(port, "/documents");
+    const inFlight = get(port, "/en/documents");
     await new Promise((r) => setTimeout(r, 50));
     write();
     await inFlight;
     expect(cache.stats().entries).toBe(0);
-    expect((await get(port, "/documents")).headers["x-page-cache"]).toBe("MISS");
+    expect((await get(port, "/en/documents")).headers["x-page-cache"]).toBe("MISS");
   });
 
   it("evicts the least recently used pages beyond its entry and byte limits", async () => {
     const cache = createPageCache({ maxEntries: 2 });
     const next = fakeNext();
     const port = await serve(cache, next.handler);
-    await get(port, "/sectors/a");
-    await get(port, "/sectors/b");
-    await get(port, "/sectors/a"); // a is now the most recently used
-    await get(port, "/sectors/c"); // evicts b
+    await get(port, "/en/sectors/a");
+    await get(port, "/en/sectors/b");
+    await get(port, "/en/sectors/a"); // a is now the most recently used
+    await get(port, "/en/sectors/c"); // evicts b
     expect(cache.stats().entries).toBe(2);
-    expect((await get(port, "/sectors/a")).headers["x-page-cache"]).toBe("HIT");
-    expect((await get(port, "/sectors/b")).headers["x-page-cache"]).toBe("MISS");
+    expect((await get(port, "/en/sectors/a")).headers["x-page-cache"]).toBe("HIT");
+    expect((await get(port, "/en/sectors/b")).headers["x-page-cache"]).toBe("MISS");
 
     // Byte limit, with pages that do not compress to nothing: 4,500 bytes each, 20,000 allowed.
     const page = () => randomBytes(3375).toString("base64");
     const bounded = createPageCache({ maxBytes: 20_000 });
     await new Promise<void>((resolve) => server!.close(() => resolve()));
     const port1 = await serve(bounded, fakeNext({ body: page }).handler);
-    for (const p of ["a", "b", "c", "d", "e"]) await get(port1, `/sectors/${p}`);
+    for (const p of ["a", "b", "c", "d", "e"]) await get(port1, `/en/sectors/${p}`);
     expect(bounded.stats().entries).toBe(4);
-    expect((await get(port1, "/sectors/a")).headers["x-page-cache"]).toBe("MISS"); // the oldest went first
+    expect((await get(port1, "/en/sectors/a")).headers["x-page-cache"]).toBe("MISS"); // the oldest went first
     // Compressed copies count too: a brotli copy pushes the least recently used page out.
     const before = bounded.stats();
-    await get(port1, "/sectors/e", { "accept-encoding": "br" });
+    await get(port1, "/en/sectors/e", { "accept-encoding": "br" });
     expect(bounded.stats().entries).toBe(before.entries - 1);
     expect(bounded.stats().bytes).toBeLessThanOrEqual(20_000);
 
@@ -310,7 +313,7 @@ describe("page cache", () => {
     const tiny = createPageCache({ maxBytes: 8000 });
     await new Promise<void>((resolve) => server!.close(() => resolve()));
     const port3 = await serve(tiny, fakeNext({ body: page }).handler);
-    expect((await get(port3, "/sectors/a")).status).toBe(200);
+    expect((await get(port3, "/en/sectors/a")).status).toBe(200);
     expect(tiny.stats().entries).toBe(0);
   });
 });

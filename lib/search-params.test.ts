@@ -57,21 +57,28 @@ describe("periodInRange", () => {
 
 describe("canonicalPageUrl (the page cache's key)", () => {
   it("keeps only the parameters a page is rendered from, valid and in one order", () => {
-    expect(canonicalPageUrl("/", new URLSearchParams("to=2025&utm_source=x&sector=energy&from=2022"))).toBe("/?sector=energy&from=2022&to=2025");
-    expect(canonicalPageUrl("/", new URLSearchParams("sector=mining&from=abc"))).toBe("/");
-    expect(canonicalPageUrl("/sectors/trade", new URLSearchParams("sector=energy&from=2022"))).toBe("/sectors/trade?from=2022");
-    expect(canonicalPageUrl("/documents", new URLSearchParams("package=astana-2025-10-21&to=2025"))).toBe("/documents?to=2025&package=astana-2025-10-21");
-    expect(canonicalPageUrl("/source-check", new URLSearchParams("from=2022"))).toBe("/source-check");
-    expect(canonicalPageUrl("/documents/joint-statement", new URLSearchParams("a=b"))).toBe("/documents/joint-statement");
+    expect(canonicalPageUrl("/en", new URLSearchParams("to=2025&utm_source=x&sector=energy&from=2022"))).toBe("/en?sector=energy&from=2022&to=2025");
+    expect(canonicalPageUrl("/en", new URLSearchParams("sector=mining&from=abc"))).toBe("/en");
+    expect(canonicalPageUrl("/kk/sectors/trade", new URLSearchParams("sector=energy&from=2022"))).toBe("/kk/sectors/trade?from=2022");
+    expect(canonicalPageUrl("/ru/documents", new URLSearchParams("package=astana-2025-10-21&to=2025"))).toBe("/ru/documents?to=2025&package=astana-2025-10-21");
+    expect(canonicalPageUrl("/az/source-check", new URLSearchParams("from=2022"))).toBe("/az/source-check");
+    expect(canonicalPageUrl("/ru/documents/joint-statement", new URLSearchParams("a=b"))).toBe("/ru/documents/joint-statement");
   });
 
   it("is null for anything that is not a public page", () => {
-    for (const path of ["/admin", "/api/health", "/login", "/sectors/Trade", "/sectors/trade/x", "/favicon.ico"]) expect(canonicalPageUrl(path, new URLSearchParams())).toBeNull();
+    for (const path of ["/admin", "/en/admin", "/api/health", "/login", "/en/login", "/sectors/Trade", "/en/sectors/Trade", "/en/sectors/trade/x", "/favicon.ico", "/", "/sectors/trade", "/de/sectors/trade", "/en/embed/panels/trade"]) expect(canonicalPageUrl(path, new URLSearchParams())).toBeNull();
+  });
+
+  it("keeps each language its own page, and the embeds without one", () => {
+    const keys = ["az", "kk", "ru", "en"].map((l) => canonicalPageUrl(`/${l}/sectors/energy`, new URLSearchParams("from=2023")));
+    expect(new Set(keys).size).toBe(4);
+    expect(keys[1]).toBe("/kk/sectors/energy?from=2023");
+    expect(canonicalPageUrl("/embed/panels/trade", new URLSearchParams("theme=dark"))).toBe("/embed/panels/trade?theme=dark");
   });
 
   it("gives every URL that parses to the same filters the same key", () => {
-    const a = canonicalPageUrl("/", new URLSearchParams("from=2025&to=2020&sector=trade"));
-    expect(a).toBe(canonicalPageUrl("/", new URLSearchParams("sector=trade")));
+    const a = canonicalPageUrl("/en", new URLSearchParams("from=2025&to=2020&sector=trade"));
+    expect(a).toBe(canonicalPageUrl("/en", new URLSearchParams("sector=trade")));
   });
 });
 

@@ -1,5 +1,6 @@
 import { PRIMARY_SECTORS } from "./constants";
 import { getDictionary } from "./i18n";
+import { localePath, splitLocale } from "./i18n/locales";
 
 /**
  * The URL grammar of the public pages, written once: each query parameter (name, valid values,
@@ -134,9 +135,15 @@ export function filtersToQuery(f: Partial<Filters>): string {
  * values fall back to their defaults, so every URL that renders the same page has the same key.
  */
 export function canonicalPageUrl(pathname: string, search: URLSearchParams): string | null {
-  const page = (Object.keys(PUBLIC_PAGES) as PublicPage[]).find((p) => PUBLIC_PAGES[p].path.test(pathname));
+  // Pages live under their locale (/kk/sectors/energy); each locale is its own cached page. A page path
+  // without one is only a redirect (proxy.ts), so not cached; the embeds have no locale.
+  const split = splitLocale(pathname);
+  const rest = split?.rest ?? pathname;
+  const page = (Object.keys(PUBLIC_PAGES) as PublicPage[]).find((p) => PUBLIC_PAGES[p].path.test(rest));
   if (!page) return null;
-  return pathname + filtersToQuery(parsePageFilters(page, search));
+  const embed = page === "embedIndicator" || page === "embedPanel";
+  if (embed === (split !== null)) return null;
+  return (split ? localePath(split.locale, rest) : rest) + filtersToQuery(parsePageFilters(page, search));
 }
 
 /** The canonical, site-relative URL of a view of a public page: its path and the filters it is rendered from. */

@@ -1,14 +1,13 @@
 "use client";
 
+import { useDictionary } from "@/components/i18n/locale-provider";
 import { useId, useState } from "react";
-import { updateDocumentAction } from "@/app/admin/actions";
+import { updateDocumentAction } from "@/app/[locale]/admin/actions";
 import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, SECTOR_SLUGS } from "@/lib/constants";
-import { getDictionary } from "@/lib/i18n";
 import type { documentFields } from "@/lib/schemas/admin";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { FormValues } from "@/lib/schemas/form-values";
 
-const t = getDictionary();
 const inputClass = "mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
 /** What the form holds: the keys the action schema reads (lib/schemas/admin.ts). */
@@ -30,6 +29,7 @@ export function DocumentForm({
   indicators: { id: number; label: string }[];
   sectorNames: Record<string, string>;
 }) {
+  const t = useDictionary();
   const uid = useId();
   const [values, setValues] = useState(initial);
   // Linked sources and indicators first, so what the document already cites is in view.

@@ -1,19 +1,18 @@
 "use client";
 
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { Fragment, useRef, useState } from "react";
-import { applyImportAction, previewImportAction, type ImportActionResult, type ImportPreview } from "@/app/admin/import/actions";
+import { applyImportAction, previewImportAction, type ImportActionResult, type ImportPreview } from "@/app/[locale]/admin/import/actions";
 import type { ImportResult } from "@/db/mutations/import";
 import { formatDate } from "@/lib/format";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
 import { fileKindOf } from "@/lib/import/file-kind";
-import { getDictionary } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/schemas/common";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { localePath } from "@/lib/i18n/locales";
 
-const t = getDictionary();
-const ti = t.admin.import;
 const inputClass = "mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
 type SourceOption = { id: number; publisher: string; title: string; publishedOn: string | null };
@@ -36,6 +35,8 @@ async function base64Of(file: File): Promise<string> {
 
 /** Why a row is refused or in conflict, and what a change changes (before → after, every stored digit). */
 function RowDetails({ row: r }: { row: ImportPreview["rows"][number] }) {
+  const t = useDictionary();
+  const ti = t.admin.import;
   return (
     <>
       {r.issues.length > 0 && (
@@ -62,6 +63,9 @@ function RowDetails({ row: r }: { row: ImportPreview["rows"][number] }) {
 }
 
 export function ImportForm({ sources }: { sources: SourceOption[] }) {
+  const t = useDictionary();
+  const locale = useLocale();
+  const ti = t.admin.import;
   const fileRef = useRef<HTMLInputElement>(null);
   const [defaultSourceId, setDefaultSourceId] = useState("");
   const [asOf, setAsOf] = useState("");
@@ -201,7 +205,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
           {message.kind === "ok" && (
             <>
               {" "}
-              <Link href="/admin/audit?entity=import" className="font-medium underline">
+              <Link href={localePath(locale, "/admin/audit?entity=import")} className="font-medium underline">
                 {ti.seeAudit}
               </Link>
             </>

@@ -1,21 +1,19 @@
 "use client";
 
+import { useDictionary } from "@/components/i18n/locale-provider";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
-import { createObservationAction, createSourceAction, deleteObservationAction, updateObservationAction, type ActionResult } from "@/app/admin/actions";
+import { createObservationAction, createSourceAction, deleteObservationAction, updateObservationAction, type ActionResult } from "@/app/[locale]/admin/actions";
 import type { AdminObservation } from "@/db/queries/admin";
 import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "@/lib/constants";
 import { ADMIN_PAGE_SIZES, ADMIN_SORTS, adminStateToQuery, parseAdminState, type AdminSort, type AdminTableState } from "@/lib/table-params";
 import { formatDate, formatValue, shortUnit } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { observationFields } from "@/lib/schemas/admin";
 import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
 
-const t = getDictionary();
-const ta = t.admin.indicators;
 const QUERY_KEY = ["admin", "observations"] as const;
 
 type SourceOption = { id: number; publisher: string; title: string; publishedOn: string | null };
@@ -71,6 +69,8 @@ function Field({
   error?: string;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const id = `${useId()}-${name}`;
   return (
     <div>
@@ -88,6 +88,8 @@ function Field({
 }
 
 function ObservationFields({ values, onChange, errors, sources }: { values: FormValues; onChange: (v: FormValues) => void; errors: FieldErrors; sources: SourceOption[] }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const set = (k: keyof FormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange({ ...values, [k]: e.target.value });
   const err = (k: string) => errors[`fields.${k}`];
   const select = (k: keyof FormValues, options: readonly string[], label: string) => (
@@ -160,6 +162,8 @@ function EditRow({
   patchRow: PatchRow;
   onDone: (message: string) => void;
 }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const qc = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => toForm(row));
   const [reason, setReason] = useState("");
@@ -280,6 +284,8 @@ function EditRow({
 }
 
 function AddObservation({ indicators, sources, onCreated }: { indicators: IndicatorOption[]; sources: SourceOption[]; onCreated: (row: AdminObservation, message: string) => void }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [indicatorId, setIndicatorId] = useState("");
   const [key, setKey] = useState("");
@@ -354,6 +360,8 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
 }
 
 function AddSource({ onCreated }: { onCreated: (s: SourceOption, message: string) => void }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const [values, setValues] = useState({ publisher: "", originator: "", title: "", url: "", publishedOn: "", note: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -413,8 +421,8 @@ type TableData = { rows: AdminObservation[]; total: number; page: number; pages:
 type Initial = TableData & { state: AdminTableState };
 
 const column = createColumnHelper<AdminObservation>();
-/** The columns; the sortable ones carry the URL's sort name as their id (lib/table-params.ts). */
-const columns = [
+/** The columns, in the page's language; the sortable ones carry the URL's sort name as their id (lib/table-params.ts). */
+const columnsFor = (ta: ReturnType<typeof useDictionary>["admin"]["indicators"]) => [
   column.accessor("indicatorName", { id: "indicator", header: ta.columns.indicator, enableSorting: true }),
   column.accessor("periodEnd", { id: "period", header: ta.columns.period, enableSorting: true }),
   column.accessor("value", { id: "value", header: ta.columns.value, enableSorting: true }),
@@ -442,6 +450,9 @@ const sameState = (a: AdminTableState, b: AdminTableState) => adminStateToQuery(
 
 /** The editors' table: filtered, sorted and paged on the server (TanStack Table in manual mode, its state in the URL), edited in place with optimistic saves and conflict handling. */
 export function ObservationsTable({ initial, sources: initialSources, indicators, sectors }: { initial: Initial; sources: SourceOption[]; indicators: IndicatorOption[]; sectors: readonly string[] }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
+  const columns = useMemo(() => columnsFor(ta), [ta]);
   const qc = useQueryClient();
   const [state, setState] = useUrlState(initial.state);
   const queryKey = [...QUERY_KEY, adminStateToQuery(state)] as const;
@@ -675,6 +686,8 @@ function RowAndEditor({
   onDone: (m: string) => void;
   onDelete: () => void;
 }) {
+  const t = useDictionary();
+  const ta = t.admin.indicators;
   const label = `${row.indicatorName}, ${row.periodLabel}`;
   return (
     <>

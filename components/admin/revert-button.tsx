@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { revertAuditAction } from "@/app/admin/actions";
-import { getDictionary } from "@/lib/i18n";
+import { revertAuditAction } from "@/app/[locale]/admin/actions";
+import { useDictionary } from "@/components/i18n/locale-provider";
 
 export function RevertButton({ auditId, label }: { auditId: number; label: string }) {
-  const t = getDictionary();
+  const t = useDictionary();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

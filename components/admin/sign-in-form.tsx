@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/admin/actions";
-import { getDictionary } from "@/lib/i18n";
+import { signInAction, type SignInState } from "@/app/[locale]/admin/actions";
+import { useDictionary } from "@/components/i18n/locale-provider";
 
 export function SignInForm({ next }: { next?: string }) {
-  const t = getDictionary();
+  const t = useDictionary();
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
   return (

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { setUserDisabledAction } from "@/app/admin/actions";
-import { getDictionary } from "@/lib/i18n";
+import { setUserDisabledAction } from "@/app/[locale]/admin/actions";
+import { useDictionary } from "@/components/i18n/locale-provider";
 
 export function UserToggle({ userId, disabled, email }: { userId: number; disabled: boolean; email: string }) {
-  const t = getDictionary();
+  const t = useDictionary();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   return (

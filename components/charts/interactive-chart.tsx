@@ -3,14 +3,14 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { ChartSpec } from "@/lib/charts/spec";
-import { getDictionary } from "@/lib/i18n";
+import { useDictionary } from "@/components/i18n/locale-provider";
 
 // Recharts loads only when someone asks for the interactive view; the page's own chart is server-rendered.
 const FigureBarChart = dynamic(() => import("@/components/charts/figure-bar-chart").then((m) => m.FigureBarChart), { ssr: false });
 
 /** An opt-in Recharts view (zoom with the brush, crosshair, hover tooltips) of the same chart model, fetched on demand. */
 export function InteractiveChart({ specUrl }: { specUrl: string }) {
-  const t = getDictionary();
+  const t = useDictionary();
   const [state, setState] = useState<{ status: "idle" | "loading" | "error" } | { status: "ready"; spec: ChartSpec }>({ status: "idle" });
 
   async function load() {

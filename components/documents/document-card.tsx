@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DocumentSummary } from "@/db/queries/documents";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { localHref } from "@/lib/i18n/request-locale";
 
 const idStyle = {
   identified: "border-emerald-600 text-emerald-800",
@@ -23,7 +24,7 @@ export function DocumentCard({ doc, total }: { doc: DocumentSummary; total?: num
         {doc.status && doc.status !== "signed" && <span className="text-amber-900">{t.documents.status[doc.status]}</span>}
       </div>
       <h3 className={`mt-1 text-sm font-semibold ${doc.title ? "text-slate-900" : "italic text-slate-700"}`}>
-        <Link href={`/documents/${doc.slug}`} className="hover:underline">
+        <Link href={localHref(`/documents/${doc.slug}`)} className="hover:underline">
           {name}
         </Link>
       </h3>

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { PackageGroup } from "@/db/queries/documents";
 import { filtersToQuery, parseFilters, type Filters } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n";
+import { useDictionary } from "@/components/i18n/locale-provider";
 import { useLocationSearch } from "@/lib/use-location-search";
 import { SourceLink } from "@/components/ui/source-link";
 import { DocumentCard } from "./document-card";
@@ -21,7 +21,7 @@ async function fetchGroups(query: string): Promise<PackageGroup[]> {
  * screen until the new one arrives, so nothing else on the page re-renders.
  */
 export function DocumentsList({ initialGroups, initialFilters }: { initialGroups: PackageGroup[]; initialFilters: Filters }) {
-  const t = getDictionary();
+  const t = useDictionary();
   const initialQuery = filtersToQuery(initialFilters);
   const query = filtersToQuery(parseFilters(new URLSearchParams(useLocationSearch(initialQuery))));
   const { data, isError, isFetching, refetch } = useQuery({

@@ -7,6 +7,7 @@ import { indicatorChart, type ChartSpec, type MarkedDocument } from "@/lib/chart
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
+import { localHref } from "@/lib/i18n/request-locale";
 
 /** The chart description an indicator's chart draws (marks link to their indicator page unless `linkMarks` is false). */
 export function indicatorChartSpec({
@@ -25,7 +26,7 @@ export function indicatorChartSpec({
   linkMarks?: boolean;
 }): ChartSpec {
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
-  return indicatorChart({ indicator, figures, gaps, filters, documents: markerDocs, hrefFor: linkMarks ? (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` : undefined });
+  return indicatorChart({ indicator, figures, gaps, filters, documents: markerDocs, hrefFor: linkMarks ? (f) => localHref(`/indicators/${f.indicatorSlug}${rangeQuery}`) : undefined });
 }
 
 /** One indicator's chart with its export menu; a sector page marks its sector's documents (◆) on it. */

@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { IndicatorFigureRow } from "@/components/indicators/figure-row";
 import type { FigurePageResponse } from "@/lib/figures";
-import { getDictionary } from "@/lib/i18n";
+import { useDictionary } from "@/components/i18n/locale-provider";
 
 /**
  * The figure table's later pages: the server renders the first (readable without JavaScript, beside
@@ -12,7 +12,7 @@ import { getDictionary } from "@/lib/i18n";
  * the previous page gave, and appends its rows.
  */
 export function MoreFigures({ slug, firstNext, shown, total, colSpan }: { slug: string; firstNext: string | null; shown: number; total: number; colSpan: number }) {
-  const t = getDictionary().indicator;
+  const t = useDictionary().indicator;
   const query = useInfiniteQuery({
     queryKey: ["figures", firstNext],
     enabled: false,

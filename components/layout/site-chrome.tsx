@@ -5,6 +5,9 @@ import { getFreshness } from "@/db/queries/freshness";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { currencyText } from "@/lib/i18n/en-currency";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { localHref, requestLocale } from "@/lib/i18n/request-locale";
+import { Suspense } from "react";
 
 /**
  * The site around every page but the embeds (app/embed/), which show one chart and nothing else:
@@ -18,17 +21,23 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         {t.nav.skipToContent}
       </a>
       <header className="site-header border-b border-slate-200 bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-7xl justify-end px-4 pt-2">
+          {/* useSearchParams needs a Suspense boundary; the fallback is the same list without the query. */}
+          <Suspense fallback={null}>
+            <LanguageSwitch locale={requestLocale()} label={t.language.switchLabel} />
+          </Suspense>
+        </div>
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="font-semibold tracking-tight">
+          <Link href={localHref("/")} className="font-semibold tracking-tight">
             <span className="hidden sm:inline">{t.meta.title}</span>
             <span className="sm:hidden">{t.nav.productShort}</span>
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t.nav.mainLabel}>
             <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
               {[
-                { href: "/", label: t.nav.overview },
-                { href: "/documents", label: t.nav.documents },
-                { href: "/source-check", label: t.nav.sourceCheck },
+                { href: localHref("/"), label: t.nav.overview },
+                { href: localHref("/documents"), label: t.nav.documents },
+                { href: localHref("/source-check"), label: t.nav.sourceCheck },
               ].map((l) => (
                 <li key={l.href}>
                   <Link href={l.href} className="text-slate-200 hover:text-white">
@@ -54,7 +63,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <p>{t.footer.about}</p>
           <p>{t.footer.unknown}</p>
           <p>
-            <Link href="/login" className="underline">
+            <Link href={localHref("/login")} className="underline">
               {t.footer.editors}
             </Link>
           </p>

@@ -7,6 +7,7 @@ import { formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { staticMarkup } from "@/components/ui/static-markup";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { localHref } from "@/lib/i18n/request-locale";
 
 type FigureTableProps = { caption: string; figures: Figure[]; gaps?: Gap[]; showIndicator?: boolean };
 
@@ -77,7 +78,7 @@ export function MoreOnIndicatorPages({ count, indicators, rangeQuery }: { count:
       {indicators.map((i, n) => (
         <span key={i.slug}>
           {n > 0 && " · "}
-          <Link href={`/indicators/${i.slug}${rangeQuery}#observations`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+          <Link href={localHref(`/indicators/${i.slug}${rangeQuery}#observations`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
             {t.panels.openIndicator(i.name)}
           </Link>
         </span>

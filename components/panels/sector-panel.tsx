@@ -11,6 +11,7 @@ import { filtersToQuery, viewHref, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 import { MilestoneStatus } from "@/components/projects/milestone-status";
+import { localHref, localViewHref } from "@/lib/i18n/request-locale";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
@@ -20,7 +21,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
   const documents = markedDocuments(panel.documents);
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
-  const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}` });
+  const spec = panelChart({ sector, figures, gaps, seriesBy: panelSpec.seriesBy, filters, documents, hrefFor: (f) => localHref(`/indicators/${f.indicatorSlug}${rangeQuery}`) });
   const { title: chartTitle, unit } = spec;
   // The table is the chart's twin: the figures it draws. The rest (months, other periods) are on the indicator pages, a page at a time.
   const drawn = drawnOf(spec, figures);
@@ -31,7 +32,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
     <Card aria-labelledby={headingId} className="flex flex-col gap-3" as="section">
       <header>
         <h3 id={headingId} className="text-lg font-semibold text-slate-900">
-          <Link href={`/sectors/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}`} className="hover:underline">
+          <Link href={localHref(`/sectors/${sector.slug}${filtersToQuery({ from: filters.from, to: filters.to })}`)} className="hover:underline">
             {sector.name}
           </Link>
         </h3>
@@ -49,8 +50,8 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
             <ExportMenu
               labels={exportMenuLabels(chartTitle)}
               specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`}
-              viewHref={viewHref("overview", "/", filters)}
-              share={{ link: `${viewHref("overview", "/", filters)}#chart-${spec.model.id}`, embed: spec.embedPath, title: chartTitle }}
+              viewHref={localViewHref("overview", "/", filters)}
+              share={{ link: `${localViewHref("overview", "/", filters)}#chart-${spec.model.id}`, embed: spec.embedPath, title: chartTitle }}
             />
           </div>
           <p className="sr-only">{t.panels.chartHint}</p>
@@ -60,7 +61,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
             {[...new Map(figures.map((f) => [f.indicatorSlug, f.indicatorName])).entries()].map(([slug, name], i) => (
               <span key={slug}>
                 {i > 0 && " · "}
-                <Link href={`/indicators/${slug}${rangeQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+                <Link href={localHref(`/indicators/${slug}${rangeQuery}`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
                   {t.panels.openIndicator(name)}
                 </Link>
               </span>
@@ -98,7 +99,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
             ))}
           </ul>
           <p className="mt-1 text-xs">
-            <Link href={`/documents${filtersToQuery({ sector: sector.slug as Filters["sector"] })}`} className="text-sky-800 underline">
+            <Link href={localHref(`/documents${filtersToQuery({ sector: sector.slug as Filters["sector"] })}`)} className="text-sky-800 underline">
               {t.documents.allOfSector(sector.name)}
             </Link>
           </p>

@@ -7,6 +7,7 @@ import { getDictionary } from "../i18n";
 import { briefingText } from "../i18n/en-briefing";
 import { filtersToQuery, viewHref } from "../search-params";
 import { createFootnotes, type Footnote } from "./footnotes";
+import { localHref, localViewHref } from "../i18n/request-locale";
 
 /**
  * The briefing as text, numbers and charts, resolved once: the HTML page and the PDF both draw this
@@ -104,18 +105,18 @@ export function buildBriefingView(data: BriefingData): BriefingView {
         seriesBy: panel.spec.seriesBy,
         filters,
         documents: markedDocuments(panel.documents),
-        hrefFor: (f) => `/indicators/${f.indicatorSlug}${rangeQuery}`,
+        hrefFor: (f) => localHref(`/indicators/${f.indicatorSlug}${rangeQuery}`),
       });
       return { spec, heading: `${panel.sector.name}: ${spec.title} (${spec.unit})`, notes: [...new Set(spec.points.map((p) => notes.cite(p.source)))] };
     });
 
-  const pageHref = viewHref("briefing", "/briefing", filters);
+  const pageHref = localViewHref("briefing", "/briefing", filters);
   return {
     title: b.heading,
     scope: b.scope(data.sectorName ?? b.allSectors, periodText(filters)),
     prepared: b.prepared(formatDate(data.today), formatDate(data.freshness.dataAsOf)),
     pageHref,
-    pdfHref: viewHref("briefingPdf", "/briefing.pdf", filters),
+    pdfHref: localViewHref("briefingPdf", "/briefing.pdf", filters),
     headlines: { heading: b.headlines, lead: b.headlinesLead, columns: [b.indicator, ...SIDES.map((s) => t.reporter[s])], rows },
     documents: { heading: b.documents, lines: docLines },
     overdue: { heading: b.overdue, lead: b.overdueLead(formatDate(checkedTo)), groups: [...groups].map(([project, items]) => ({ project, items })), none: b.overdueNone },

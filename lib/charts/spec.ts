@@ -4,6 +4,7 @@ import { viewHref, type Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import { exportFileBase } from "../export/file-name";
 import { buildChartModel, drawnFigures, type ChartModel } from "./model";
+import { localViewHref } from "../i18n/request-locale";
 
 /** One drawn mark's figure, with everything a CSV row or a source line needs. */
 export interface PlottedFigure {
@@ -161,7 +162,7 @@ export function panelChart(input: {
     gaps: input.gaps,
     seriesBy: input.seriesBy,
     csvPath: `/api/panels/${input.sector.slug}${csvQuery(input.filters)}`,
-    pagePath: viewHref("overview", "/", { sector: input.sector.slug as Filters["sector"], from: input.filters.from, to: input.filters.to }),
+    pagePath: localViewHref("overview", "/", { sector: input.sector.slug as Filters["sector"], from: input.filters.from, to: input.filters.to }),
     embedPath: viewHref("embedPanel", `/embed/panels/${input.sector.slug}`, input.filters),
     documents: input.documents ?? [],
     hrefFor: input.hrefFor,
@@ -185,7 +186,7 @@ export function indicatorChart(input: {
     figures: input.figures,
     gaps: input.gaps,
     csvPath: `/api/indicators/${input.indicator.slug}${csvQuery(input.filters)}`,
-    pagePath: viewHref("indicator", `/indicators/${input.indicator.slug}`, input.filters),
+    pagePath: localViewHref("indicator", `/indicators/${input.indicator.slug}`, input.filters),
     embedPath: viewHref("embedIndicator", `/embed/indicators/${input.indicator.slug}`, input.filters),
     documents: input.documents ?? [],
     hrefFor: input.hrefFor,

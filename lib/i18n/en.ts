@@ -15,6 +15,7 @@ export const en = {
   },
   nav: {
     skipToContent: "Skip to content",
+    mainLabel: "Main",
     overview: "Overview",
     sectors: "Sectors",
     documents: "Documents",

@@ -1,25 +1,37 @@
 import { en, type Dictionary } from "./en";
 
-/** The app's languages, in the order the language switch lists them. */
-export const LOCALES = ["az", "kk", "ru", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+import { requestLocale } from "./request-locale";
+import type { Locale } from "./locales";
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+export * from "./locales";
 
 // Filled in as each language's dictionary lands; until then a locale reads English.
 const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
 
-export function getDictionary(locale: Locale = "en"): Dictionary {
+function dictionaryFor(locale: Locale): Dictionary {
   return dictionaries[locale] ?? en;
+}
+
+/**
+ * The request's dictionary, resolved at each property read: server modules may keep `const t =
+ * getDictionary()` at module level and still read the language of the page being rendered.
+ */
+const requestDictionary = new Proxy({} as Dictionary, {
+  get: (_, key) => dictionaryFor(requestLocale())[key as keyof Dictionary],
+  has: (_, key) => key in en,
+  ownKeys: () => Reflect.ownKeys(en),
+  getOwnPropertyDescriptor: (_, key) => ({ configurable: true, enumerable: true, value: dictionaryFor(requestLocale())[key as keyof Dictionary] }),
+});
+
+/** A locale's dictionary; without one, the dictionary of the page being rendered (server code, lib/i18n/request-locale.ts). */
+export function getDictionary(locale?: Locale): Dictionary {
+  return locale ? dictionaryFor(locale) : requestDictionary;
 }
 
 export type { Dictionary };
 
 /** The export menu's words for one chart, as plain strings a client component can receive. */
-export function exportMenuLabels(title: string, locale: Locale = "en") {
+export function exportMenuLabels(title: string, locale?: Locale) {
   const { export: e, share } = getDictionary(locale);
   return {
     copyLink: share.copyLinkToChart,
@@ -40,7 +52,7 @@ export function exportMenuLabels(title: string, locale: Locale = "en") {
 }
 
 /** The filter bar's words, without the functions a client component cannot receive. */
-export function filterLabels(locale: Locale = "en") {
+export function filterLabels(locale?: Locale) {
   const { range, ...labels } = getDictionary(locale).filters;
   void range;
   return labels;

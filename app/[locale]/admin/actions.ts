@@ -1,0 +1,116 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { clientAddress, endSession, requireRole, setSessionCookie, userAgent } from "@/db/auth/request";
+import { signIn } from "@/db/auth/sign-in";
+import { setUserDisabled } from "@/db/auth/users";
+import { getDb } from "@/db";
+import { databaseFileProblem } from "@/db/connection";
+import { updateDocument } from "@/db/mutations/documents";
+import { ConflictError, InvalidFieldsError, NotFoundError } from "@/db/mutations/errors";
+import { createObservation, deleteObservation, updateObservation } from "@/db/mutations/observations";
+import { revertChange } from "@/db/mutations/revert";
+import { createSource } from "@/db/mutations/sources";
+import type { Role } from "@/lib/constants";
+import { fieldErrors, type FieldErrors } from "@/lib/schemas/common";
+import { createObservationSchema, deleteObservationSchema, revertSchema, setUserDisabledSchema, signInSchema, sourceSchema, updateDocumentSchema, updateObservationSchema } from "@/lib/schemas/admin";
+import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/locales";
+
+/**
+ * Every action here is a public POST endpoint: each one checks the session and role itself,
+ * validates its input with zod on the server, and only then writes. Nothing here invalidates a
+ * cache: every write moves the content version in its own transaction (db/schema/content-version.ts),
+ * and the page cache checks that version on every request.
+ */
+
+export type ActionResult<T = undefined> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: unknown; status: "unauthorized" | "invalid" | "conflict" | "not_found" | "error" };
+
+const EDITORS: readonly Role[] = ["admin", "editor"];
+const ADMINS: readonly Role[] = ["admin"];
+
+const unauthorized = { ok: false, status: "unauthorized", error: "Your session has ended or you may not do this. Sign in again." } as const;
+
+async function guarded<S extends z.ZodType, T>(roles: readonly Role[], schema: S, raw: unknown, run: (input: z.output<S>, actor: { id: number; email: string }) => T): Promise<ActionResult<T>> {
+  const user = await requireRole(roles);
+  if (!user) return unauthorized;
+  // Edits to a file deleted or replaced under the running server would be acknowledged and then lost.
+  const problem = databaseFileProblem(getDb());
+  if (problem) {
+    console.error(`Refusing a save: ${problem}`);
+    return { ok: false, status: "error", error: "The change could not be saved: the database is unavailable. Nothing was changed." };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, status: "invalid", error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
+  try {
+    const data = run(parsed.data, { id: user.id, email: user.email });
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof InvalidFieldsError) return { ok: false, status: "invalid", error: "Some fields need attention.", fieldErrors: error.fieldErrors };
+    if (error instanceof ConflictError) return { ok: false, status: "conflict", error: error.message, conflict: error.current };
+    if (error instanceof NotFoundError) return { ok: false, status: "not_found", error: `${error.message}. It may have been deleted; reload the page.` };
+    console.error("Admin action failed:", error);
+    return { ok: false, status: "error", error: "The change could not be saved. Nothing was changed." };
+  }
+}
+
+export async function updateObservationAction(raw: unknown) {
+  return guarded(EDITORS, updateObservationSchema, raw, (i, actor) => updateObservation(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
+}
+
+export async function createObservationAction(raw: unknown) {
+  return guarded(EDITORS, createObservationSchema, raw, (i, actor) => createObservation(getDb(), { indicatorId: i.indicatorId, key: i.key, fields: i.fields, reason: i.reason, actor }));
+}
+
+export async function deleteObservationAction(raw: unknown) {
+  return guarded(EDITORS, deleteObservationSchema, raw, (i, actor) => deleteObservation(getDb(), { id: i.id, version: i.version, reason: i.reason, actor }));
+}
+
+export async function createSourceAction(raw: unknown) {
+  return guarded(EDITORS, sourceSchema, raw, (fields, actor) => createSource(getDb(), { fields, actor }));
+}
+
+export async function updateDocumentAction(raw: unknown) {
+  return guarded(EDITORS, updateDocumentSchema, raw, (i, actor) => updateDocument(getDb(), { id: i.id, version: i.version, fields: i.fields, reason: i.reason, actor }));
+}
+
+export async function revertAuditAction(raw: unknown) {
+  return guarded(ADMINS, revertSchema, raw, (i, actor) => revertChange(getDb(), { auditId: i.auditId, reason: i.reason, actor }));
+}
+
+export async function setUserDisabledAction(raw: unknown) {
+  return guarded(ADMINS, setUserDisabledSchema, raw, (i, actor) => {
+    if (i.userId === actor.id) throw new ConflictError("You cannot disable your own account.", null);
+    setUserDisabled(getDb(), { userId: i.userId, disabled: i.disabled, actor });
+    return null;
+  });
+}
+
+export type SignInState = { error?: string; fieldErrors?: FieldErrors; email?: string };
+
+/** Sign-in: throttled per account and per address; a new session (and cookie) on every success. */
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  // A public endpoint: anyone can post it any arguments, not only the form's FormData.
+  if (!(formData instanceof FormData)) return { error: "The email or password is incorrect." };
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  const email = typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 254) : "";
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), email };
+  const result = await signIn(getDb(), { email: parsed.data.email, password: parsed.data.password, ip: await clientAddress(), userAgent: await userAgent() });
+  if (!result.ok) {
+    return result.reason === "throttled"
+      ? { error: `Too many failed sign-in attempts. Try again in ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? "" : "s"}.`, email }
+      : { error: "The email or password is incorrect.", email };
+  }
+  await endSession();
+  await setSessionCookie(result.token, result.expiresAt);
+  const next = String(formData.get("next") ?? "");
+  // Only a path in this site's admin area, in one of its languages (the login page always sends one).
+  redirect(/^\/(az|kk|ru|en)\/admin(\/[a-z0-9/-]*)?$/.test(next) ? next : localePath(DEFAULT_LOCALE, "/admin"));
+}
+
+export async function signOutAction(formData?: FormData): Promise<void> {
+  await endSession();
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
+  redirect(localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/login"));
+}
