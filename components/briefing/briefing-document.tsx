@@ -1,7 +1,7 @@
 import { ChartView } from "@/components/charts/chart-view";
 import { readableUrl } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
-import { briefingText } from "@/lib/i18n/en-briefing";
+import { briefingText } from "@/lib/i18n/server-texts";
 
 /** Footnote references: each number links to its source line at the end. */
 function Notes({ notes }: { notes: number[] }) {

@@ -8,7 +8,7 @@ import { readableUrl, superscriptNotes } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
 import { CHART_COLOURS } from "@/lib/charts/theme";
 import { PRODUCT_NAME } from "@/lib/constants";
-import { briefingText } from "@/lib/i18n/en-briefing";
+import { briefingText } from "@/lib/i18n/server-texts";
 
 /**
  * The briefing as an A4 PDF, drawn with pdfkit from the same view object as the page

@@ -1,7 +1,7 @@
 import type { IndicatorMeta } from "@/db/queries/indicators";
 import type { Figure } from "@/lib/figures";
 import { getDictionary } from "@/lib/i18n";
-import { currencyText } from "@/lib/i18n/en-currency";
+import { currencyText } from "@/lib/i18n/server-texts";
 import { latest } from "@/lib/select-figures";
 
 const OUTTURN = new Set<Figure["status"]>(["actual", "preliminary", "estimate"]);

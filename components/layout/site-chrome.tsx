@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { getFreshness } from "@/db/queries/freshness";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { currencyText } from "@/lib/i18n/en-currency";
+import { currencyText } from "@/lib/i18n/server-texts";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { localHref, requestLocale } from "@/lib/i18n/request-locale";
 import { Suspense } from "react";

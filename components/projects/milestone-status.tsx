@@ -1,7 +1,7 @@
 import type { MilestoneView } from "@/db/queries/projects";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { currencyText } from "@/lib/i18n/en-currency";
+import { currencyText } from "@/lib/i18n/server-texts";
 
 /** "done", "planned", or, once the date has passed with no outcome recorded, an overdue line that says so. */
 export function MilestoneStatus({ m }: { m: Pick<MilestoneView, "status" | "dateLabel" | "overdue"> }) {

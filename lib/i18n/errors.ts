@@ -15,7 +15,4 @@ export const errorsEn = {
 
 export type ErrorTexts = { readonly [K in keyof typeof errorsEn]: string };
 
-/** The error page's text for a locale, without loading the rest of the dictionary. */
-export function getErrorTexts(locale: "en" = "en"): typeof errorsEn {
-  return { en: errorsEn }[locale];
-}
+

@@ -1,12 +1,12 @@
 import { en, type Dictionary } from "./en";
-
+import { ru } from "./ru";
 import { requestLocale } from "./request-locale";
 import type { Locale } from "./locales";
 
 export * from "./locales";
 
 // Filled in as each language's dictionary lands; until then a locale reads English.
-const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
+const dictionaries: Partial<Record<Locale, Dictionary>> = { en, ru };
 
 function dictionaryFor(locale: Locale): Dictionary {
   return dictionaries[locale] ?? en;

@@ -1,9 +1,12 @@
 "use client";
 
-import { getErrorTexts } from "@/lib/i18n/errors";
+import { useParams } from "next/navigation";
+import { getErrorTexts } from "@/lib/i18n/error-texts";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = { errors: getErrorTexts() };
+  const { locale } = useParams<{ locale: string }>();
+  const t = { errors: getErrorTexts(isLocale(locale) ? locale : DEFAULT_LOCALE) };
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-3 rounded-xl border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold text-slate-900">{t.errors.title}</h1>

@@ -9,7 +9,7 @@ import { getOverview } from "@/db/queries/overview";
 import { sectorNames } from "@/db/queries/sectors";
 import { filteredTitle, parsePageFilters, viewHref, type Filters, type ParamSource } from "@/lib/search-params";
 import { filterLabels, getDictionary } from "@/lib/i18n";
-import { briefingText } from "@/lib/i18n/en-briefing";
+import { briefingText } from "@/lib/i18n/server-texts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";

@@ -6,7 +6,7 @@ import { getBriefing } from "@/db/queries/briefing";
 import { sectorNames } from "@/db/queries/sectors";
 import { buildBriefingView } from "@/lib/briefing/view";
 import { filterLabels } from "@/lib/i18n";
-import { briefingText } from "@/lib/i18n/en-briefing";
+import { briefingText } from "@/lib/i18n/server-texts";
 import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
 
