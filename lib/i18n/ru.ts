@@ -16,6 +16,7 @@ export const ru: Dictionary = {
   },
   nav: {
     skipToContent: "Перейти к содержанию",
+    mainLabel: "Основная навигация",
     overview: "Обзор",
     sectors: "Отрасли",
     documents: "Документы",
