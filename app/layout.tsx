@@ -15,7 +15,8 @@ async function documentLocale() {
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getDictionary(await documentLocale());
-  return { title: { default: t.meta.title, template: t.meta.pageTitle("%s") }, description: t.meta.description };
+  // The title template is set by app/[locale]/layout.tsx; one here would be applied to that layout's own title too.
+  return { title: t.meta.title, description: t.meta.description };
 }
 
 export const viewport: Viewport = {
