@@ -1,4 +1,5 @@
 import { en, type Dictionary } from "./en";
+import { kk } from "./kk";
 import { ru } from "./ru";
 import { requestLocale } from "./request-locale";
 import type { Locale } from "./locales";
@@ -6,7 +7,7 @@ import type { Locale } from "./locales";
 export * from "./locales";
 
 // Filled in as each language's dictionary lands; until then a locale reads English.
-const dictionaries: Partial<Record<Locale, Dictionary>> = { en, ru };
+const dictionaries: Partial<Record<Locale, Dictionary>> = { en, kk, ru };
 
 function dictionaryFor(locale: Locale): Dictionary {
   return dictionaries[locale] ?? en;

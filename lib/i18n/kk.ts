@@ -17,6 +17,7 @@ export const kk: Dictionary = {
   },
   nav: {
     skipToContent: "Негізгі мазмұнға өту",
+    mainLabel: "Негізгі навигация",
     overview: "Шолу",
     sectors: "Салалар",
     documents: "Құжаттар",
