@@ -17,6 +17,7 @@ export const az: Dictionary = {
   },
   nav: {
     skipToContent: "Əsas məzmuna keç",
+    mainLabel: "Əsas naviqasiya",
     overview: "İcmal",
     sectors: "Sahələr",
     documents: "Sənədlər",

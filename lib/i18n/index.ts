@@ -1,4 +1,5 @@
 import { en, type Dictionary } from "./en";
+import { az } from "./az";
 import { kk } from "./kk";
 import { ru } from "./ru";
 import { requestLocale } from "./request-locale";
@@ -6,11 +7,10 @@ import type { Locale } from "./locales";
 
 export * from "./locales";
 
-// Filled in as each language's dictionary lands; until then a locale reads English.
-const dictionaries: Partial<Record<Locale, Dictionary>> = { en, kk, ru };
+const dictionaries: Record<Locale, Dictionary> = { az, kk, ru, en };
 
 function dictionaryFor(locale: Locale): Dictionary {
-  return dictionaries[locale] ?? en;
+  return dictionaries[locale];
 }
 
 /**
