@@ -6,6 +6,7 @@ import { dataGaps, indicators, observations, observationSources, sectors, source
 import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap, ListedFigure } from "../../lib/figures";
 import type { FigureCursor } from "../../lib/table-params";
+import { formatPeriodLabel } from "../../lib/format";
 
 const figureColumns = {
   id: observations.id,
@@ -40,6 +41,8 @@ function toFigure(r: FigureRow): Figure {
   const { sourceId, sourceTitle, sourcePublisher, sourceOriginator, sourceUrl, sourcePublishedOn, ...rest } = r;
   return {
     ...rest,
+    // In the language of the page being rendered (the stored English label in API routes and exports from them).
+    periodLabel: formatPeriodLabel(rest.periodLabel),
     source: { id: sourceId, title: sourceTitle, publisher: sourcePublisher, originator: sourceOriginator, url: sourceUrl, publishedOn: sourcePublishedOn },
   };
 }
@@ -75,7 +78,8 @@ export function listGaps(input: { indicatorSlugs: string[] }, db: AppDatabase = 
     .innerJoin(indicators, eq(dataGaps.indicatorId, indicators.id))
     .where(inArray(indicators.slug, input.indicatorSlugs))
     .orderBy(asc(dataGaps.periodEnd))
-    .all();
+    .all()
+    .map((g) => ({ ...g, periodLabel: formatPeriodLabel(g.periodLabel) }));
 }
 
 /** The span of years the data covers, for the period filter's choices. */

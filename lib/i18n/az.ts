@@ -281,6 +281,8 @@ export const az: Dictionary = {
     },
   },
   figure: {
+    undated: "tarixsiz",
+    half: (n: number) => `${n === 1 ? "I" : "II"} yarımil`,
     source: "Mənbə",
     status: "Məlumat statusu",
     period: "Dövr",

@@ -266,6 +266,9 @@ export const en = {
     },
   },
   figure: {
+    undated: "undated",
+    /** "H1" / "H2" of a year. */
+    half: (n: number) => `H${n}`,
     source: "Source",
     status: "Status",
     period: "Period",

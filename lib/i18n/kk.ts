@@ -274,6 +274,8 @@ export const kk: Dictionary = {
     },
   },
   figure: {
+    undated: "күні көрсетілмеген",
+    half: (n: number) => `${n}-жартыжылдық`,
     source: "Дереккөз",
     status: "Мәртебесі",
     period: "Кезең",

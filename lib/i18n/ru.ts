@@ -303,6 +303,8 @@ export const ru: Dictionary = {
     },
   },
   figure: {
+    undated: "без даты",
+    half: (n: number) => `${n === 1 ? "I" : "II"} пол.`,
     source: "Источник",
     status: "Статус",
     period: "Период",
