@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { ListedFigure } from "@/lib/figures";
 import { formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
+import { ContentText } from "@/components/i18n/in-english";
 
 /** One row of an indicator's figure table: the server renders the first page with it, the "more" button the next ones. */
 export function IndicatorFigureRow({ f }: { f: ListedFigure }) {
@@ -27,7 +28,7 @@ export function IndicatorFigureRow({ f }: { f: ListedFigure }) {
             {t.indicator.alsoIn} <SourceLink source={s} />
           </span>
         ))}
-        {f.note && <span className="mt-1 block text-slate-600">{f.note}</span>}
+        {f.note && <ContentText className="mt-1 block text-slate-600" text={f.note} />}
       </td>
       <td className="py-2 pr-3 text-xs">{f.confidence}</td>
     </tr>

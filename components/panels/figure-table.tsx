@@ -8,6 +8,7 @@ import { getDictionary } from "@/lib/i18n";
 import { staticMarkup } from "@/components/ui/static-markup";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { localHref } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 type FigureTableProps = { caption: string; figures: Figure[]; gaps?: Gap[]; showIndicator?: boolean };
 
@@ -42,7 +43,7 @@ export function FigureTableBody({ caption, figures, gaps = [], showIndicator = f
             </td>
             <td>
               <SourceLink source={f.source} />
-              {f.note && <span className="sub mt-0.5">{f.note}</span>}
+              {f.note && <ContentText className="sub mt-0.5" text={f.note} />}
             </td>
           </tr>
         ))}
@@ -54,7 +55,7 @@ export function FigureTableBody({ caption, figures, gaps = [], showIndicator = f
             </th>
             <td className="text-right italic text-slate-500">{t.panels.notPublished}</td>
             <td />
-            <td className="text-slate-500">{g.note}</td>
+            <td className="text-slate-500">{g.note && <ContentText text={g.note} />}</td>
           </tr>
         ))}
       </tbody>

@@ -12,6 +12,7 @@ import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 import { MilestoneStatus } from "@/components/projects/milestone-status";
 import { localHref, localViewHref } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
   const t = getDictionary();
@@ -36,7 +37,9 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
             {sector.name}
           </Link>
         </h3>
-        <p className="text-sm text-slate-600">{sector.description}</p>
+        <p className="text-sm text-slate-600">
+          <ContentText text={sector.description} />
+        </p>
       </header>
       {figures.length === 0 ? (
         <p className="text-sm italic text-slate-500">{t.panels.noData}</p>
@@ -72,7 +75,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       {panel.caveats.map((c) => (
         <p key={c} className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
           <span className="font-semibold">{t.panels.caveat}: </span>
-          {c}
+          <ContentText text={c} />
         </p>
       ))}
       <details className="group">

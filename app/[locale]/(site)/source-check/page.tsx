@@ -11,6 +11,7 @@ import { formatQuantity } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { SOURCE_ARTICLE } from "@/lib/source-article";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -91,20 +92,20 @@ export default async function SourceCheckPage({ params }: LocaleParams) {
               <div>
                 <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.sourceCheck.articleSays}</p>
                 <h2 id={`claim-${c.slug}`} className="mt-1 text-base text-slate-900">
-                  <span aria-hidden="true">“</span>
-                  {c.claimText}
-                  <span aria-hidden="true">”</span>
+                  <ContentText text={c.claimText} />
                 </h2>
                 <p className={`mt-2 inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${verdictStyle[c.verdict]}`}>{t.sourceCheck.verdict[c.verdict]}</p>
               </div>
               <div>
                 <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.sourceCheck.sourcesSay}</p>
-                <p className="mt-1 text-sm text-slate-800">{c.finding}</p>
+                <p className="mt-1 text-sm text-slate-800">
+                  <ContentText text={c.finding} />
+                </p>
                 <ul className="mt-2 space-y-1.5 text-xs text-slate-700">
                   {c.evidence.map((e, i) => (
                     <li key={i}>
                       <EvidenceItem e={e} />
-                      {e.note && <span className="block text-slate-500">{e.note}</span>}
+                      {e.note && <ContentText className="block text-slate-500" text={e.note} />}
                     </li>
                   ))}
                 </ul>

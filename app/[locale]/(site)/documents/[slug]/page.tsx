@@ -10,6 +10,7 @@ import { filtersToQuery } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -60,7 +61,9 @@ export default async function DocumentPage({ params }: Props) {
       <div className="max-w-3xl space-y-2">
         <p className="text-sm text-slate-600">{t.documents.identification[d.identification]}</p>
         <h1 className={`text-2xl font-bold tracking-tight sm:text-3xl ${d.title ? "text-slate-900" : "italic text-slate-700"}`}>{title}</h1>
-        <p className="text-sm text-slate-800 sm:text-base">{d.summary}</p>
+        <p className="text-sm text-slate-800 sm:text-base">
+          <ContentText text={d.summary} />
+        </p>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-3">
@@ -99,7 +102,9 @@ export default async function DocumentPage({ params }: Props) {
                 : t.documents.noSectorsReported}
             </Field>
             <Field label={t.documents.fields.confidence}>{d.confidence}</Field>
-            {d.note && <Field label={t.documents.fields.note}>{d.note}</Field>}
+            {d.note && <Field label={t.documents.fields.note}>
+                <ContentText text={d.note} />
+              </Field>}
           </dl>
         </Card>
 
@@ -126,7 +131,7 @@ export default async function DocumentPage({ params }: Props) {
                       {i.name}
                     </Link>{" "}
                     <span className="text-slate-500">({i.unit})</span>
-                    {i.note && <span className="block text-xs text-slate-600">{i.note}</span>}
+                    {i.note && <ContentText className="block text-xs text-slate-600" text={i.note} />}
                   </li>
                 ))}
               </ul>
@@ -140,8 +145,10 @@ export default async function DocumentPage({ params }: Props) {
                     <p className="font-medium text-slate-900">
                       {p.name} <span className="font-normal text-slate-600">· {t.projectStatus[p.status as keyof typeof t.projectStatus] ?? p.status}</span>
                     </p>
-                    <p className="text-xs text-slate-700">{p.summary}</p>
-                    {p.note && <p className="text-xs text-slate-600">{p.note}</p>}
+                    <p className="text-xs text-slate-700">
+                      <ContentText text={p.summary} />
+                    </p>
+                    {p.note && <ContentText className="block text-xs text-slate-600" text={p.note} />}
                   </li>
                 ))}
               </ul>

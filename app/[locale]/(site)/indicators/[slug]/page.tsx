@@ -24,6 +24,8 @@ import { formatDate, formatQuantity } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
 import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
+import { unitName } from "@/lib/format";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -68,9 +70,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{ind.name}</h1>
         <p className="text-sm text-slate-700 sm:text-base">
-          {ind.description}{" "}
+          <ContentText text={ind.description} />{" "}
           <span className="text-slate-500">
-            ({t.indicator.unit}: {ind.unit})
+            ({t.indicator.unit}: {unitName(ind.unit)})
           </span>
         </p>
         <IndicatorCurrency indicator={ind} figures={ind.figures} />
@@ -90,7 +92,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         {ind.caveat && (
           <p className="mt-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900">
             <span className="font-semibold">{t.panels.caveat}: </span>
-            {ind.caveat}
+            <ContentText text={ind.caveat} />
           </p>
         )}
       </TitledCard>

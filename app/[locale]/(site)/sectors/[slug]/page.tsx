@@ -21,6 +21,7 @@ import { formatDate } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
 import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -61,7 +62,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t.nav.overview, href: localHref(`/${rangeQuery}`) }, { label: sector.name }]} />
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{sector.name}</h1>
-        <p className="text-sm text-slate-700 sm:text-base">{sector.description}</p>
+        <p className="text-sm text-slate-700 sm:text-base">
+          <ContentText text={sector.description} />
+        </p>
         <CopyLink href={href} label={t.share.copyLinkLabel(t.share.thisView)} />
       </div>
       <FilterBar filters={filters} basePath={localHref(`/sectors/${sector.slug}`)} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
@@ -88,7 +91,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
                     </Link>{" "}
                     <span className="text-sm font-normal text-slate-500">({ind.unit})</span>
                   </h3>
-                  <p className="text-sm text-slate-600">{ind.description}</p>
+                  <p className="text-sm text-slate-600">
+                    <ContentText text={ind.description} />
+                  </p>
                 </header>
                 {ind.figures.length === 0 ? (
                   <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
@@ -158,8 +163,10 @@ export default async function SectorPage({ params, searchParams }: Props) {
                   {p.name} <span className="text-sm font-normal text-slate-600">· {t.projectStatus[p.status]}</span>
                 </h3>
                 {p.location && <p className="text-xs text-slate-600">{p.location}</p>}
-                <p className="text-sm text-slate-800">{p.summary}</p>
-                {p.note && <p className="text-xs text-slate-600">{p.note}</p>}
+                <p className="text-sm text-slate-800">
+                  <ContentText text={p.summary} />
+                </p>
+                {p.note && <ContentText className="block text-xs text-slate-600" text={p.note} />}
                 {p.milestones.length > 0 && <MilestoneList project={p} />}
               </Card>
             ))}
