@@ -5,7 +5,10 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { PAGE_SCRIPT, themeCss } from "@/lib/page-theme";
 import { getLocale } from "next-intl/server";
-import { getDictionary, isLocale, DEFAULT_LOCALE } from "@/lib/i18n";
+import { getDictionary, isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+
+/** The Inter subsets a page's first screen needs, by language (ə ğ ı ş are Latin Extended; ә ғ қ ң ө ұ ү һ Cyrillic Extended). */
+const PRELOAD_FONTS: Record<Locale, string[]> = { az: ["latin", "latin-ext"], kk: ["cyrillic", "cyrillic-ext"], ru: ["cyrillic"], en: ["latin"] };
 
 /** The locale next-intl's proxy negotiated for this request (English for the embeds, which it does not handle). */
 async function documentLocale() {
@@ -31,7 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The head script sets data-theme before React hydrates, hence the warning suppressed on <html> alone.
     <html lang={locale} suppressHydrationWarning>
       <head>
-        <link rel="preload" href="/fonts/inter-latin-wght-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
+        {PRELOAD_FONTS[locale].map((subset) => (
+          <link key={subset} rel="preload" href={`/fonts/inter-${subset}-wght-normal.woff2`} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
         {/* Chart colours as CSS variables, from the one config exported files also read (lib/charts/theme.ts), and the dark theme (lib/page-theme.ts). */}
         <style dangerouslySetInnerHTML={{ __html: themeCss() }} />
         <script dangerouslySetInnerHTML={{ __html: PAGE_SCRIPT }} />

@@ -36,7 +36,6 @@ async function base64Of(file: File): Promise<string> {
 /** Why a row is refused or in conflict, and what a change changes (before → after, every stored digit). */
 function RowDetails({ row: r }: { row: ImportPreview["rows"][number] }) {
   const t = useDictionary();
-  const ti = t.admin.import;
   return (
     <>
       {r.issues.length > 0 && (

@@ -70,7 +70,6 @@ function Field({
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
   const t = useDictionary();
-  const ta = t.admin.indicators;
   const id = `${useId()}-${name}`;
   return (
     <div>

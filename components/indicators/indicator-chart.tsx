@@ -7,7 +7,7 @@ import { indicatorChart, type ChartSpec, type MarkedDocument } from "@/lib/chart
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
-import { localHref } from "@/lib/i18n/request-locale";
+import { localHref, langQuery } from "@/lib/i18n/request-locale";
 
 /** The chart description an indicator's chart draws (marks link to their indicator page unless `linkMarks` is false). */
 export function indicatorChartSpec({
@@ -58,7 +58,7 @@ export function IndicatorChart({
   const rangeQuery = filtersToQuery({ from: filters.from, to: filters.to });
   // One description of the chart for the page, its export menu and its CSV URL, so all three show the same marks.
   const spec = given ?? indicatorChartSpec({ indicator, figures, gaps, filters, markerDocs, linkMarks });
-  const specUrl = `/api/indicators/${indicator.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${markerSector && markerDocs.length ? `&markers=${markerSector}` : ""}`;
+  const specUrl = `/api/indicators/${indicator.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${langQuery()}${markerSector && markerDocs.length ? `&markers=${markerSector}` : ""}`;
   return (
     <figure className="space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
       <div className="flex items-start justify-end gap-2">

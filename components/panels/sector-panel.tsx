@@ -7,11 +7,11 @@ import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
 import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { formatDate } from "@/lib/format";
-import { filtersToQuery, viewHref, type Filters } from "@/lib/search-params";
+import { filtersToQuery, type Filters } from "@/lib/search-params";
 import { exportMenuLabels, getDictionary } from "@/lib/i18n";
 import Link from "next/link";
 import { MilestoneStatus } from "@/components/projects/milestone-status";
-import { localHref, localViewHref } from "@/lib/i18n/request-locale";
+import { localHref, localViewHref, langQuery } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
 
 export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Filters }) {
@@ -52,7 +52,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <div className="absolute -top-1 right-0 flex items-start gap-2">
             <ExportMenu
               labels={exportMenuLabels(chartTitle)}
-              specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`}
+              specUrl={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${langQuery()}`}
               viewHref={localViewHref("overview", "/", filters)}
               share={{ link: `${localViewHref("overview", "/", filters)}#chart-${spec.model.id}`, embed: spec.embedPath, title: chartTitle }}
             />

@@ -4,7 +4,8 @@ import { viewHref, type Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import { exportFileBase } from "../export/file-name";
 import { buildChartModel, drawnFigures, type ChartModel } from "./model";
-import { localViewHref } from "../i18n/request-locale";
+import { localViewHref, requestLocale } from "../i18n/request-locale";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 
 /** One drawn mark's figure, with everything a CSV row or a source line needs. */
 export interface PlottedFigure {
@@ -69,6 +70,9 @@ function csvQuery(filters: Pick<Filters, "from" | "to">): string {
   const p = new URLSearchParams({ format: "csv" });
   if (filters.from !== undefined) p.set("from", String(filters.from));
   if (filters.to !== undefined) p.set("to", String(filters.to));
+  // The CSV in the language of the page it was asked from (headers, names, period labels).
+  const locale = requestLocale();
+  if (locale !== DEFAULT_LOCALE) p.set("lang", locale);
   return `?${p.toString()}`;
 }
 

@@ -14,8 +14,16 @@ export function setRequestLocale(locale: Locale): void {
   store().locale = locale;
 }
 
+/** A locale scope outside React's render (route handlers), registered by lib/i18n/locale-scope.ts on the server only. */
+let scoped: () => Locale | undefined = () => undefined;
+export function registerLocaleScope(read: () => Locale | undefined): void {
+  scoped = read;
+}
+
 export function requestLocale(): Locale {
-  return store().locale ?? DEFAULT_LOCALE;
+  // In the browser a document has one language, the one its <html lang> names (the language switch reloads the page).
+  if (typeof document !== "undefined") return isLocale(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LOCALE;
+  return store().locale ?? scoped() ?? DEFAULT_LOCALE;
 }
 
 /** A page's locale from its route parameter, stored for the rest of the render; null when the segment is not a locale. */
@@ -37,4 +45,10 @@ export function localHref(path: string): string {
 /** viewHref (lib/search-params.ts) for the page being rendered, in its language. */
 export function localViewHref(page: Exclude<PublicPage, "embedIndicator" | "embedPanel">, pathname: string, filters: Partial<Filters>): string {
   return localePath(requestLocale(), viewHref(page, pathname, filters));
+}
+
+/** "&lang=kk" for an API URL asked from a page not in English (the API's default), else "". */
+export function langQuery(): string {
+  const locale = requestLocale();
+  return locale === DEFAULT_LOCALE ? "" : `&lang=${locale}`;
 }

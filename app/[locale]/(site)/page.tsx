@@ -13,6 +13,7 @@ import { briefingText } from "@/lib/i18n/server-texts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -27,7 +28,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const title = filteredTitle(t.nav.overview, filters, sectorNames());
   // Unfiltered, the home page carries the product name alone (the layout's default title). The
   // layout's template does not apply to a page in its own segment, hence the absolute title.
-  return title === t.nav.overview ? {} : { title: { absolute: t.meta.pageTitle(title) } };
+  const alternates = languageAlternates(viewHref("overview", "/", filters));
+  return title === t.nav.overview ? { alternates } : { title: { absolute: t.meta.pageTitle(title) }, alternates };
 }
 
 function OverviewContent({ filters }: { filters: Filters }) {

@@ -1,4 +1,6 @@
 import type { NextRequest } from "next/server";
+import { withLocale } from "@/lib/i18n/locale-scope";
+import { isLocale } from "@/lib/i18n/locales";
 import { renderBriefingPdf } from "@/components/briefing/briefing-pdf";
 import { getBriefing } from "@/db/queries/briefing";
 import { requestOrigin } from "@/lib/api/responses";
@@ -14,7 +16,13 @@ export const runtime = "nodejs";
  * the same view object and the same chart component. Read like the page (a bad parameter falls
  * back to its default), and kept by the page cache under the same key grammar (lib/search-params.ts).
  */
-export async function GET(request: NextRequest) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  return withLocale(locale, () => respond(request));
+}
+
+async function respond(request: NextRequest) {
   const filters = parsePageFilters("briefingPdf", request.nextUrl.searchParams);
   const view = buildBriefingView(getBriefing(filters));
   const pdf = await renderBriefingPdf(view, { origin: requestOrigin(request) });

@@ -9,6 +9,8 @@ import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-
 import { Providers } from "@/components/providers";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { viewHref } from "@/lib/search-params";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -19,7 +21,8 @@ type Props = LocaleParams & { searchParams: Promise<ParamSource> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await pageLocale(params);
-  return { title: filteredTitle(t.documents.heading, parsePageFilters("documents", await searchParams), sectorNames()) };
+  const filters = parsePageFilters("documents", await searchParams);
+  return { title: filteredTitle(t.documents.heading, filters, sectorNames()), alternates: languageAlternates(viewHref("documents", "/documents", filters)) };
 }
 
 export default async function DocumentsPage({ params, searchParams }: Props) {

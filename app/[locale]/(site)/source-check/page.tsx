@@ -12,6 +12,7 @@ import { getDictionary } from "@/lib/i18n";
 import { SOURCE_ARTICLE } from "@/lib/source-article";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ const t = getDictionary();
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   await pageLocale(params);
-  return { title: t.sourceCheck.heading };
+  return { title: t.sourceCheck.heading, alternates: languageAlternates("/source-check") };
 }
 
 const verdictStyle: Record<ClaimVerdict, string> = {

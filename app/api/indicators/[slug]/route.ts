@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { langParam, withLocale } from "@/lib/i18n/locale-scope";
 import { getIndicator } from "@/db/queries/indicators";
 import { parseFormat } from "@/lib/api/format";
 import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
@@ -20,7 +21,14 @@ const markersSchema = z.enum(SECTOR_SLUGS).optional();
  * With format=export&markers=<sector>: the chart's description (model, drawn figures, sources) with that sector's signed
  * documents marked, as its sector page draws it.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
+  // Names, period labels, frame texts and CSV headers in the language of the page the export was asked from.
+  const lang = langParam(request.nextUrl.searchParams);
+  if (!lang) return badRequest({ lang: "must be one of az, kk, ru, en" });
+  return withLocale(lang, () => respond(request, context));
+}
+
+async function respond(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const search = request.nextUrl.searchParams;
   const parsed = parseFiltersStrict(search);
   if (!parsed.ok) return badRequest(parsed.errors);

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { langParam, withLocale } from "@/lib/i18n/locale-scope";
 import { getPanel } from "@/db/queries/overview";
 import { parseFormat } from "@/lib/api/format";
 import { badRequest, csvResponse, notFoundJson, requestOrigin } from "@/lib/api/responses";
@@ -13,7 +14,14 @@ export const dynamic = "force-dynamic";
  * GET /api/panels/<sector>?from=&to= — an overview panel's chart data (the investment panel charts two
  * indicators). With format=csv: the CSV of the bars the panel plots, the same file as its Export menu.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ sector: string }> }) {
+export async function GET(request: NextRequest, context: { params: Promise<{ sector: string }> }) {
+  // Names, period labels, frame texts and CSV headers in the language of the page the export was asked from.
+  const lang = langParam(request.nextUrl.searchParams);
+  if (!lang) return badRequest({ lang: "must be one of az, kk, ru, en" });
+  return withLocale(lang, () => respond(request, context));
+}
+
+async function respond(request: NextRequest, { params }: { params: Promise<{ sector: string }> }) {
   const search = request.nextUrl.searchParams;
   const parsed = parseFiltersStrict(search);
   if (!parsed.ok) return badRequest(parsed.errors);

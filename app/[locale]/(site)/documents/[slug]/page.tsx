@@ -9,8 +9,9 @@ import { getDocument, type DocumentDetail } from "@/db/queries/documents";
 import { filtersToQuery } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
+import { localHref, pageLocale } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Rendered on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ function displayTitle(d: Pick<DocumentDetail, "title" | "packagePosition"> & { p
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await pageLocale(params);
   const d = getDocument({ slug: (await params).slug });
-  return { title: d ? displayTitle(d) : t.errors.notFoundTitle };
+  return d ? { title: displayTitle(d), alternates: languageAlternates(`/documents/${d.slug}`) } : { title: t.errors.notFoundTitle };
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -102,9 +103,11 @@ export default async function DocumentPage({ params }: Props) {
                 : t.documents.noSectorsReported}
             </Field>
             <Field label={t.documents.fields.confidence}>{d.confidence}</Field>
-            {d.note && <Field label={t.documents.fields.note}>
+            {d.note && (
+              <Field label={t.documents.fields.note}>
                 <ContentText text={d.note} />
-              </Field>}
+              </Field>
+            )}
           </dl>
         </Card>
 

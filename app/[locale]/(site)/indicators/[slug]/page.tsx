@@ -23,9 +23,10 @@ import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSo
 import { formatDate, formatQuantity } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { findDisagreements } from "@/lib/summaries";
-import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { localHref, localViewHref, pageLocale, langQuery } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
 import { unitName } from "@/lib/format";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -37,7 +38,9 @@ type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await pageLocale(params);
   const ind = getIndicator({ slug: (await params).slug });
-  return { title: ind ? filteredTitle(ind.name, parsePageFilters("indicator", await searchParams)) : getDictionary().errors.notFoundTitle };
+  const filters = parsePageFilters("indicator", await searchParams);
+  if (!ind) return { title: getDictionary().errors.notFoundTitle };
+  return { title: filteredTitle(ind.name, filters), alternates: languageAlternates(viewHref("indicator", `/indicators/${ind.slug}`, filters)) };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
@@ -84,7 +87,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         {ind.figures.length ? (
           <div className="space-y-3">
             <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} linkMarks={false} viewHref={localViewHref("indicator", `/indicators/${ind.slug}`, filters)} />
-            <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export`} />
+            <InteractiveChart specUrl={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=export${langQuery()}`} />
           </div>
         ) : (
           <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>

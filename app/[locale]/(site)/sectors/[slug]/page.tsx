@@ -20,8 +20,9 @@ import { filteredTitle, filtersToQuery, parsePageFilters, viewHref, type ParamSo
 import { formatDate } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
-import { type LocaleParams, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -31,7 +32,9 @@ type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await pageLocale(params);
   const sector = getSector({ slug: (await params).slug });
-  return { title: sector ? filteredTitle(sector.name, parsePageFilters("sector", await searchParams)) : getDictionary().errors.notFoundTitle };
+  const filters = parsePageFilters("sector", await searchParams);
+  if (!sector) return { title: getDictionary().errors.notFoundTitle };
+  return { title: filteredTitle(sector.name, filters), alternates: languageAlternates(viewHref("sector", `/sectors/${sector.slug}`, filters)) };
 }
 
 export default async function SectorPage({ params, searchParams }: Props) {
