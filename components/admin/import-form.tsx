@@ -35,7 +35,6 @@ async function base64Of(file: File): Promise<string> {
 
 /** Why a row is refused or in conflict, and what a change changes (before → after, every stored digit). */
 function RowDetails({ row: r }: { row: ImportPreview["rows"][number] }) {
-  const t = useDictionary();
   return (
     <>
       {r.issues.length > 0 && (

@@ -69,7 +69,6 @@ function Field({
   error?: string;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
-  const t = useDictionary();
   const id = `${useId()}-${name}`;
   return (
     <div>

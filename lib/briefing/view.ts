@@ -5,7 +5,7 @@ import { periodText } from "../export/texts";
 import { formatDate, formatQuantity } from "../format";
 import { getDictionary } from "../i18n";
 import { briefingText } from "../i18n/server-texts";
-import { filtersToQuery, viewHref } from "../search-params";
+import { filtersToQuery } from "../search-params";
 import { createFootnotes, type Footnote } from "./footnotes";
 import { localHref, localViewHref } from "../i18n/request-locale";
 
