@@ -37,7 +37,7 @@ test.describe("the admin table pages, sorts and filters on the server, its state
     await expect(page).toHaveURL(/q=TA-2021/);
     await expect(page.locator("[data-admin-row]")).toHaveCount(1);
     await expect(page.locator('[data-admin-row="TA-2021"]')).toBeVisible();
-    await page.goto("/admin/indicators?page=-3&size=100000&sort=password&dir=sideways");
+    await page.goto("/en/admin/indicators?page=-3&size=100000&sort=password&dir=sideways");
     await expect(page).toHaveURL(/\/admin\/indicators$/);
     await expect(page.locator("[data-admin-page]")).toHaveAttribute("data-admin-page", "1");
     // The JSON behind the table is strict: a bad parameter is a 400 that names it.

@@ -5,7 +5,7 @@ const EMAIL = process.env.E2E_ADMIN_EMAIL!;
 const PASSWORD = process.env.E2E_ADMIN_PASSWORD!;
 
 async function signIn(page: Page) {
-  await page.goto("/login");
+  await page.goto("/en/login");
   await page.getByLabel("Email").fill(EMAIL);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -44,9 +44,9 @@ async function anonymousPage(browser: Browser) {
 
 test.describe("admin", () => {
   test("signed out, /admin redirects to /login; a wrong password is refused with a message", async ({ page }) => {
-    await page.goto("/admin");
+    await page.goto("/en/admin");
     await expect(page).toHaveURL(/\/login$/);
-    await page.goto("/admin/audit");
+    await page.goto("/en/admin/audit");
     await expect(page).toHaveURL(/\/login$/);
     await page.getByLabel("Email").fill(EMAIL);
     await page.getByLabel("Password").fill("not-the-password");
@@ -73,7 +73,7 @@ test.describe("admin", () => {
       await expect(anon.page.getByTestId("change-history")).toContainText("value revised from 547.6 mUSD to 555.5 mUSD");
       await anon.close();
 
-      await page.goto("/admin/audit");
+      await page.goto("/en/admin/audit");
       const entry = page.locator('[data-audit-key="TA-2025-8m"]').first();
       await expect(entry).toContainText("updated");
       await expect(entry).toContainText("547.6");
@@ -158,7 +158,7 @@ test.describe("admin", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page);
     await openEditor(page, "TA-2019");
-    for (const path of [null, "/admin/audit", "/admin/documents"]) {
+    for (const path of [null, "/en/admin/audit", "/en/admin/documents"]) {
       if (path) await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path ?? "indicators").toBeLessThanOrEqual(0);
     }
@@ -177,7 +177,7 @@ test.describe("admin", () => {
     try {
       await replay.addCookies([session!]);
       const p = await replay.newPage();
-      await p.goto("/admin/indicators");
+      await p.goto("/en/admin/indicators");
       await expect(p).toHaveURL(/\/login$/);
     } finally {
       await replay.close();
@@ -192,7 +192,7 @@ test.describe("admin documents", () => {
     db.close();
     try {
       await signIn(page);
-      await page.goto("/admin/documents");
+      await page.goto("/en/admin/documents");
       await page.locator('[data-admin-document="astana-2025-unidentified-11"]').getByRole("link").click();
       await page.getByLabel("Identification").selectOption("identified");
       await page.getByLabel("Title").fill("Memorandum on cooperation in statistics (test)");
@@ -207,7 +207,7 @@ test.describe("admin documents", () => {
       await anon.page.goto("/documents");
       await expect(anon.page.getByTestId("identified-astana-2025-10-21")).toHaveText("6 of 15 identified");
 
-      await page.goto("/admin/audit?entity=document");
+      await page.goto("/en/admin/audit?entity=document");
       const latest = page.locator('[data-audit-key="astana-2025-unidentified-11"]').first();
       await expect(latest).toContainText("Memorandum on cooperation in statistics (test)");
       const entry = page.locator(`[data-audit-id="${await latest.getAttribute("data-audit-id")}"]`);
@@ -228,7 +228,7 @@ test.describe("admin documents", () => {
 
   test("a title on a document that is not marked identified is refused", async ({ page }) => {
     await signIn(page);
-    await page.goto("/admin/documents");
+    await page.goto("/en/admin/documents");
     await page.locator('[data-admin-document="astana-2025-unidentified-12"]').getByRole("link").click();
     await page.getByLabel("Title").fill("Guessed title");
     await page.getByRole("button", { name: "Save" }).click();

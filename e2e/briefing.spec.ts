@@ -5,7 +5,7 @@ import { pdfPages } from "./fixtures/pdf";
 const SECTORS = ["all", "trade", "investment", "energy", "transport", "digital"] as const;
 
 async function briefingPdf(request: APIRequestContext, sector: string): Promise<string[]> {
-  const res = await request.get(`/briefing.pdf?sector=${sector}`);
+  const res = await request.get(`/en/briefing.pdf?sector=${sector}`);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
   return pdfPages(await res.body());
@@ -91,7 +91,7 @@ test.describe("briefing", () => {
     await expect(page).toHaveURL(/\/briefing\?sector=energy&from=2022$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Briefing: Azerbaijan–Kazakhstan economic cooperation");
     const pdf = await page.locator("[data-briefing-pdf]").getAttribute("href");
-    expect(pdf).toBe("/briefing.pdf?sector=energy&from=2022");
+    expect(pdf).toBe("/en/briefing.pdf?sector=energy&from=2022");
     const res = await request.get(pdf ?? "");
     expect(res.status()).toBe(200);
     expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");

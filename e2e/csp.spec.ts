@@ -38,7 +38,7 @@ test.describe("the Content-Security-Policy lets every page work", () => {
 
   test("sign-in and the admin area hydrate with no violation", async ({ page }) => {
     const violations = await watchCsp(page);
-    await page.goto("/login");
+    await page.goto("/en/login");
     await page.getByLabel("Email").fill(EMAIL);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -46,7 +46,7 @@ test.describe("the Content-Security-Policy lets every page work", () => {
     // Hydrated: the table's client-side search filters the rows.
     await page.getByLabel("Search").fill("TA-2025");
     await expect(page.locator("[data-admin-row]").first()).toBeVisible();
-    for (const path of ["/admin/documents", "/admin/audit", "/admin/users"]) {
+    for (const path of ["/en/admin/documents", "/en/admin/audit", "/en/admin/users"]) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
     }

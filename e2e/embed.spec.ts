@@ -35,7 +35,7 @@ test.describe("embed", () => {
     await expect(embed.locator("[data-chart] [data-mark]").filter({ visible: true }).first()).toBeVisible();
     await expect(embed.getByText(/^Source: /).first()).toBeVisible();
     await expect(embed.getByText(/^Data as of /)).toBeVisible();
-    await expect(embed.getByRole("link", { name: /Open the full view/ })).toHaveAttribute("href", "/?sector=trade&from=2022");
+    await expect(embed.getByRole("link", { name: /Open the full view/ })).toHaveAttribute("href", "/en?sector=trade&from=2022");
     // Light, and nothing of the site around it.
     await expect(embed.getByRole("navigation")).toHaveCount(0);
     await expect(embed.getByRole("button")).toHaveCount(0);
@@ -51,7 +51,7 @@ test.describe("embed", () => {
     expect(embed.status()).toBe(200);
     expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
     expect(embed.headers()["x-frame-options"]).toBeUndefined();
-    for (const path of ["/", "/sectors/trade", "/login", "/api/health"]) {
+    for (const path of ["/", "/sectors/trade", "/en/login", "/api/health"]) {
       const res = await request.get(path);
       expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
       expect(res.headers()["x-frame-options"], path).toBe("DENY");

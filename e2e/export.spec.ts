@@ -17,12 +17,12 @@ interface ChartCase {
 const panel = (name: string) => (page: Page) => page.getByRole("region", { name, exact: true });
 
 const CHARTS: ChartCase[] = [
-  { name: "trade panel", path: "/", scope: panel("Trade"), fileStart: "trade-turnover-az-and-kz-sides-" },
-  { name: "investment panel", path: "/", scope: panel("Investment"), fileStart: "investment-az-in-kz-and-kz-in-az-" },
-  { name: "energy panel", path: "/", scope: panel("Energy"), fileStart: "oil-transit-btc-kz-side-" },
-  { name: "transport panel", path: "/", scope: panel("Transport"), fileStart: "titr-cargo-kz-side-" },
-  { name: "digital panel", path: "/", scope: panel("Digital"), fileStart: "tcfo-capacity-" },
-  { name: "trade sector page, trade turnover", path: "/sectors/trade", scope: panel("Bilateral trade turnover (USD million)"), fileStart: "trade-turnover-az-and-kz-sides-" },
+  { name: "trade panel", path: "/en", scope: panel("Trade"), fileStart: "trade-turnover-az-and-kz-sides-" },
+  { name: "investment panel", path: "/en", scope: panel("Investment"), fileStart: "investment-az-in-kz-and-kz-in-az-" },
+  { name: "energy panel", path: "/en", scope: panel("Energy"), fileStart: "oil-transit-btc-kz-side-" },
+  { name: "transport panel", path: "/en", scope: panel("Transport"), fileStart: "titr-cargo-kz-side-" },
+  { name: "digital panel", path: "/en", scope: panel("Digital"), fileStart: "tcfo-capacity-" },
+  { name: "trade sector page, trade turnover", path: "/en/sectors/trade", scope: panel("Bilateral trade turnover (USD million)"), fileStart: "trade-turnover-az-and-kz-sides-" },
 ];
 
 const QUALIFIER_CODE = Object.fromEntries(Object.entries(en.export.csv.qualifier).map(([code, label]) => [label, code])) as Record<string, "exact" | "approx" | "more_than" | "less_than">;
@@ -233,7 +233,7 @@ test.describe("CSV by URL", () => {
           .replace(/# Permalink: [^\r]*\r\n/, "");
       const fromUrl = await res.body();
       // By URL, the permalink is the chart's own page: a page, never the API.
-      expect(line(fromUrl, "Permalink")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/(\?sector=[a-z]+|indicators\/[a-z-]+\?)/);
+      expect(line(fromUrl, "Permalink")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en(\?sector=[a-z]+|\/indicators\/[a-z-]+\?)/);
       expect(fromUrl.subarray(0, 3)).toEqual(body.subarray(0, 3));
       expect(dropTime(fromUrl)).toBe(dropTime(body));
     });

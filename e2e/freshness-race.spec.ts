@@ -10,7 +10,7 @@ import { openTestDatabase } from "./fixtures/db";
  */
 
 const KEYS = ["TA-2019", "TA-2021"] as const;
-const PAGES = ["/sectors/trade", "/indicators/trade-turnover"];
+const PAGES = ["/en/sectors/trade", "/en/indicators/trade-turnover"];
 // The spacing of the two saves is the input of this test (the window a render must straddle), not a wait for a state.
 const GAPS_MS = [5, 10, 15, 20, 30, 40, 60, 5, 10, 20, 30, 50];
 const READERS = 4;

@@ -116,6 +116,7 @@ test.describe("choosing the language", () => {
     const page = await context.newPage();
     await page.goto("/kk/sectors/energy?from=2023");
     await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+    await page.locator(".language-switch summary").click();
     await page.locator('[data-locale-link="az"]').click();
     await expect(page).toHaveURL(/\/az\/sectors\/energy\?from=2023$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "az");

@@ -30,13 +30,13 @@ const audits = () => db<{ n: number }>("select count(*) as n from audit_log").n;
 test.describe("release-day import", () => {
   test("the templates download for editors only", async ({ page, browser }) => {
     const anon = await browser.newContext();
-    expect((await anon.request.get("/admin/import/template?format=csv")).status()).toBe(401);
+    expect((await anon.request.get("/en/admin/import/template?format=csv")).status()).toBe(401);
     await anon.close();
     await signIn(page);
-    const csv = await page.request.get("/admin/import/template?format=csv");
+    const csv = await page.request.get("/en/admin/import/template?format=csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain("Indicator,Reported by,Period start,Period end");
-    const xlsx = await page.request.get("/admin/import/template?format=xlsx&indicator=trade-turnover");
+    const xlsx = await page.request.get("/en/admin/import/template?format=xlsx&indicator=trade-turnover");
     expect(xlsx.headers()["content-disposition"]).toContain("release-trade-turnover.xlsx");
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   });
@@ -83,7 +83,7 @@ test.describe("release-day import", () => {
     await expect(pub.locator("body")).not.toContainText("admin@e2e.test");
     await anon.close();
 
-    await page.goto("/admin/audit");
+    await page.goto("/en/admin/audit");
     const entry = page.locator("[data-audit-id]").first();
     await expect(entry).toContainText("imported release file");
     await expect(entry).toContainText("kz-2025.csv");
@@ -96,7 +96,7 @@ test.describe("release-day import", () => {
   test("the import page with a preview fits a 390 px screen, reasons included", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page);
-    await page.goto("/admin/import");
+    await page.goto("/en/admin/import");
     const bad = [...VALUES];
     bad[0] = "1,234";
     await page.getByLabel(/Release file/).setInputFiles({ name: "narrow.csv", mimeType: "text/csv", buffer: release(bad) });

@@ -105,7 +105,7 @@ test.describe("health", () => {
   });
 
   test("no page can be framed by another site, cached or not, and referrers carry only the origin", async ({ request }) => {
-    for (const path of ["/", "/", "/sectors/energy", "/login", "/api/health"]) {
+    for (const path of ["/", "/", "/sectors/energy", "/en/login", "/api/health"]) {
       const headers = (await request.get(path)).headers();
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
       expect(headers["x-frame-options"], path).toBe("DENY");

@@ -34,7 +34,7 @@ function expectSecurityHeaders(res: APIResponse, https: boolean) {
 
 /** Signs in as a browser without JavaScript does: the login form's hidden action fields plus email and password. */
 async function signInByForm(request: APIRequestContext, base: string, via: Via): Promise<APIResponse> {
-  const html = await (await request.get("/login", { headers: via.headers })).text();
+  const html = await (await request.get("/en/login", { headers: via.headers })).text();
   const fields: Record<string, string> = {};
   for (const m of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
     fields[m[1]!] = (m[2] ?? "")
@@ -45,13 +45,13 @@ async function signInByForm(request: APIRequestContext, base: string, via: Via):
       .replace(/&amp;/g, "&");
   }
   expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
-  return request.post("/login", { multipart: { ...fields, email: EMAIL, password: PASSWORD }, headers: { ...via.headers, origin: via.origin(base) }, maxRedirects: 0 });
+  return request.post("/en/login", { multipart: { ...fields, email: EMAIL, password: PASSWORD }, headers: { ...via.headers, origin: via.origin(base) }, maxRedirects: 0 });
 }
 
 for (const via of VIAS) {
   test.describe(`headers and cookies, ${via.name}`, () => {
     test("public, API and admin responses carry the security headers; HSTS only over HTTPS", async ({ request, baseURL }) => {
-      for (const path of ["/", "/sectors/energy", "/api/indicators", "/api/health", "/login", "/admin"]) {
+      for (const path of ["/", "/sectors/energy", "/api/indicators", "/api/health", "/en/login", "/en/admin"]) {
         const res = await request.get(path, { headers: via.headers, maxRedirects: 0 });
         expect(res.status(), path).toBeLessThan(400);
         expectSecurityHeaders(res, via.https);
@@ -79,7 +79,7 @@ for (const via of VIAS) {
       expect(cookie).toMatch(/; SameSite=lax(;|$)/i);
       expect(cookie).not.toMatch(/Domain=/i);
 
-      const admin = await request.get("/admin/indicators", { headers: { ...via.headers, cookie: cookie.split(";")[0]! } });
+      const admin = await request.get("/en/admin/indicators", { headers: { ...via.headers, cookie: cookie.split(";")[0]! } });
       expect(admin.status()).toBe(200);
       expectSecurityHeaders(admin, via.https);
       const adminApi = await request.get("/api/admin/observations", { headers: { ...via.headers, cookie: cookie.split(";")[0]! } });
@@ -93,10 +93,10 @@ for (const via of VIAS) {
       const cookie = setCookies(res).find((c) => c.startsWith(`${name}=`) && !c.startsWith(`${name}=;`))!;
       const session = cookie.split(";")[0]!;
       // The sign-out form's action id, from the admin page as the browser gets it.
-      const html = await (await request.get("/admin/indicators", { headers: { ...via.headers, cookie: session } })).text();
+      const html = await (await request.get("/en/admin/indicators", { headers: { ...via.headers, cookie: session } })).text();
       const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1];
       expect(actionId).toBeTruthy();
-      const signOut = await request.post("/admin/indicators", {
+      const signOut = await request.post("/en/admin/indicators", {
         headers: { ...via.headers, origin: via.origin(baseURL!), cookie: session, "next-action": actionId!, "content-type": "text/plain;charset=UTF-8" },
         data: "[]",
         maxRedirects: 0,
@@ -127,15 +127,15 @@ test.describe("bad requests get a 4xx with the security headers", () => {
 
   test("cross-origin and malformed server-action posts", async ({ request, baseURL }) => {
     const id = "40" + "0".repeat(40);
-    const cross = await request.post("/admin", { headers: { origin: "https://evil.example", "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: "[{}]" });
+    const cross = await request.post("/en/admin", { headers: { origin: "https://evil.example", "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: "[{}]" });
     expect(cross.status()).toBe(403);
     expectSecurityHeaders(cross, false);
     for (const body of ['[{"id":1', '["$Q1"]', '[{"a":"$@1"}]', "\u0000"]) {
-      const res = await request.post("/admin", { headers: { origin: baseURL!, "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: body });
+      const res = await request.post("/en/admin", { headers: { origin: baseURL!, "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: body });
       expect(res.status(), body).toBe(400);
       expectSecurityHeaders(res, false);
     }
-    const multipart = await request.post("/admin", { headers: { origin: baseURL!, "next-action": id, "content-type": "multipart/form-data; boundary=x" }, data: "garbage" });
+    const multipart = await request.post("/en/admin", { headers: { origin: baseURL!, "next-action": id, "content-type": "multipart/form-data; boundary=x" }, data: "garbage" });
     expect(multipart.status()).toBe(400);
   });
 });

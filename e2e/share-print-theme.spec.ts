@@ -28,11 +28,11 @@ test.describe("copy link", () => {
     // Parameters the page is not rendered from are not part of the view.
     await page.goto("/sectors/trade?to=2024&from=2021&utm_source=mail");
     const pageLink = page.getByRole("button", { name: "Copy link to this view" });
-    expect(await copied(page, pageLink)).toBe(`${baseURL}/sectors/trade?from=2021&to=2024`);
+    expect(await copied(page, pageLink)).toBe(`${baseURL}/en/sectors/trade?from=2021&to=2024`);
     const chartLink = page.getByRole("button", { name: "Copy link to Bilateral trade turnover" });
-    expect(await copied(page, chartLink)).toBe(`${baseURL}/sectors/trade?from=2021&to=2024#chart-ind-trade-turnover`);
+    expect(await copied(page, chartLink)).toBe(`${baseURL}/en/sectors/trade?from=2021&to=2024#chart-ind-trade-turnover`);
     // The copied chart link opens the same view with that chart in it.
-    await page.goto(`${baseURL}/sectors/trade?from=2021&to=2024#chart-ind-trade-turnover`);
+    await page.goto(`${baseURL}/en/sectors/trade?from=2021&to=2024#chart-ind-trade-turnover`);
     await expect(page.locator("#chart-ind-trade-turnover [data-mark]").first()).toBeAttached();
   });
 
@@ -44,7 +44,7 @@ test.describe("copy link", () => {
     await menu.click();
     await page.getByRole("menuitem", { name: "Copy link to this chart" }).click();
     await expect(panel.getByRole("status").filter({ hasText: "Link copied" })).toBeAttached();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?from=2020#chart-panel-trade`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en?from=2020#chart-panel-trade`);
     await menu.click();
     await page.getByRole("menuitem", { name: "Copy embed code" }).click();
     await expect(panel.getByRole("status").filter({ hasText: "Embed code copied" })).toBeAttached();
@@ -63,7 +63,7 @@ test.describe("copy link", () => {
     await expect(page).toHaveURL(/\?sector=energy$/);
     const link = page.getByRole("button", { name: "Copy link to this view" });
     await expect(link).toHaveAttribute("data-url", "/?sector=energy");
-    expect(await copied(page, link)).toBe(`${baseURL}/?sector=energy`);
+    expect(await copied(page, link)).toBe(`${baseURL}/en?sector=energy`);
   });
 });
 

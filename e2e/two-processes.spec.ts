@@ -10,7 +10,7 @@ import { E2E_DATABASE, openTestDatabase } from "./fixtures/db";
  */
 
 const KEY = "TA-2021";
-const PAGE = "/indicators/trade-turnover";
+const PAGE = "/en/indicators/trade-turnover";
 const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const SECOND = `http://127.0.0.1:${SECOND_PORT}`;
 

@@ -24,7 +24,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         <div className="mx-auto flex max-w-7xl justify-end px-4 pt-2">
           {/* useSearchParams needs a Suspense boundary; the fallback is the same list without the query. */}
           <Suspense fallback={null}>
-            <LanguageSwitch locale={requestLocale()} label={t.language.switchLabel} />
+            <LanguageSwitch locale={requestLocale()} label={t.language.switchLabel} heading={t.language.label} />
           </Suspense>
         </div>
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">

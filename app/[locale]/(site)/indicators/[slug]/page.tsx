@@ -178,7 +178,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           </table>
         </div>
         <p className="mt-2 text-sm">
-          <a href={localHref(`/api/indicators?${csvQuery}`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" download>
+          <a href={`/api/indicators?${csvQuery}`} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800" download>
             {t.indicator.allFiguresCsv}
           </a>
         </p>
