@@ -40,7 +40,7 @@ const ENGLISH_WORDS = (() => {
 /** The text a reader sees or hears, without content marked as English, source links and code. */
 async function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const skip = (el: Element | null) => !!el?.closest('[lang="en"], .src-link, code, pre, textarea, script, style, [hidden], [aria-hidden="true"] svg');
+    const skip = (el: Element | null) => !!el?.closest('[lang="en"]:not(html), .src-link, code, pre, textarea, script, style, [hidden], [aria-hidden="true"] svg');
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n.parentElement)) parts.push(n.textContent ?? "");

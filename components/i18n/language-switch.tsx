@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { LOCALE_NAMES, LOCALES, localePath, splitLocale, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, localePath, splitLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The same view in each language: the path after the locale and the query (filters) are kept.
@@ -30,6 +30,10 @@ export function LanguageSwitch({ locale, label, heading }: { locale: Locale; lab
                 aria-current={l === locale ? "true" : undefined}
                 className={`block whitespace-nowrap px-2 py-1 ${l === locale ? "font-semibold text-white underline underline-offset-4" : "text-slate-200 hover:text-white hover:underline"}`}
                 data-locale-link={l}
+                // The reader's choice, for "/" and other paths without a language (read by the proxy, proxy.ts).
+                onClick={() => {
+                  document.cookie = `${LOCALE_COOKIE}=${l}; Path=/; Max-Age=31536000; SameSite=Lax`;
+                }}
               >
                 {LOCALE_NAMES[l]}
               </a>

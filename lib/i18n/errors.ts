@@ -14,5 +14,3 @@ export const errorsEn = {
 } as const;
 
 export type ErrorTexts = { readonly [K in keyof typeof errorsEn]: string };
-
-

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { DEFAULT_LOCALE, LOCALES } from "./locales";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "./locales";
 
 /**
  * Locale routing, negotiated by next-intl's proxy (proxy.ts): every page lives under its locale
@@ -12,7 +12,7 @@ export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: DEFAULT_LOCALE,
   localePrefix: "always",
-  localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
   // hreflang alternates are written into each page's <head> (lib/i18n/metadata.ts), where the page cache keeps them.
   alternateLinks: false,
 });
