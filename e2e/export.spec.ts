@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+import { fontCheck } from "./fixtures/png";
 import { formatValue } from "../lib/format";
 import { en } from "../lib/i18n/en";
 
@@ -342,47 +343,7 @@ test.describe("export menu", () => {
     const scope = await openChart(page, CHARTS[0]!);
     const png = (await download(page, scope, "Download PNG")).body;
     const svg = (await download(page, scope, "Download SVG")).body.toString("utf8");
-    const result = await page.evaluate(
-      async ({ svg, png }) => {
-        const pixels = async (src: Blob) => {
-          const bitmap = await createImageBitmap(src);
-          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-          const ctx = canvas.getContext("2d")!;
-          ctx.fillStyle = "#fff";
-          ctx.fillRect(0, 0, bitmap.width, bitmap.height);
-          ctx.drawImage(bitmap, 0, 0);
-          return { width: bitmap.width, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
-        };
-        const rasterise = async (text: string) => {
-          const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
-          const img = new Image();
-          img.src = url;
-          await img.decode();
-          const canvas = document.createElement("canvas");
-          canvas.width = img.naturalWidth;
-          canvas.height = img.naturalHeight;
-          const ctx = canvas.getContext("2d")!;
-          ctx.fillStyle = "#fff";
-          ctx.fillRect(0, 0, canvas.width, canvas.height);
-          ctx.drawImage(img, 0, 0);
-          URL.revokeObjectURL(url);
-          return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        };
-        const exported = await pixels(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: "image/png" }));
-        // The downloaded SVG at the PNG's pixel size: the same drawing the PNG was made from.
-        const doubled = svg.replace(/<svg([^>]*?) width="(\d+)" height="(\d+)"/, (_m, a, w, h) => `<svg${a} width="${Number(w) * 2}" height="${Number(h) * 2}"`);
-        const withFont = await rasterise(doubled);
-        const withoutFont = await rasterise(doubled.replace(/@font-face\{[^}]*\}/g, ""));
-        const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
-          if (a.length !== b.length) return 1;
-          let n = 0;
-          for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 24) n++;
-          return n / (a.length / 4);
-        };
-        return { width: exported.width, sameAsEmbedded: differing(exported.data, withFont), sameAsFallback: differing(exported.data, withoutFont) };
-      },
-      { svg, png: png.toString("base64") },
-    );
+    const result = await fontCheck(page, svg, png);
     expect(result.width).toBe(1800);
     // Pixel for pixel the drawing with the embedded font…
     expect(result.sameAsEmbedded).toBeLessThan(0.001);

@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getDictionary } from "../lib/i18n";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { signIn } from "./fixtures/admin";
+import { fontCheck } from "./fixtures/png";
 
 /**
  * The whole app in each reader's language. "English left on the page" is measured against the
@@ -130,5 +132,34 @@ test.describe("choosing the language", () => {
   test("each page says which other languages it exists in (hreflang)", async ({ request }) => {
     const html = await (await request.get("/kk/sectors/energy?from=2023")).text();
     for (const l of LOCALES) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="/${l}/sectors/energy\\?from=2023"`, "i"));
+  });
+});
+
+test.describe("exports in the page's language", () => {
+  test("a PNG from /az has its title and sources in Azerbaijani, with ə drawn in the embedded font", async ({ page }) => {
+    const az = getDictionary("az");
+    await page.goto("/az/sectors/trade");
+    const scope = page.locator("[data-chart-figure]").first();
+    await expect(scope.locator("[data-chart] [data-mark]").filter({ visible: true }).first()).toBeVisible();
+    await expect(scope.locator("[data-export-ready]")).toHaveCount(1);
+    const get = async (item: string) => {
+      await scope.getByRole("button", { name: new RegExp(az.export.button) }).click();
+      const pending = page.waitForEvent("download");
+      await page.getByRole("menuitem", { name: item }).click();
+      return readFileSync(await (await pending).path());
+    };
+    const svg = (await get(az.export.items.svg)).toString("utf8");
+    const png = await get(az.export.items.png);
+    // The frame's words are the Azerbaijani dictionary's, and the text to draw has ə in it.
+    const text = svg.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ");
+    expect(text).toContain(az.export.sourceLine("", "").split(":")[0]!);
+    expect(text).toContain(az.export.labels.unit);
+    expect(text).toMatch(/ə/);
+    expect(text).not.toContain("Source:");
+    // The subsets the text needs travel inside the file: ə is Latin Extended.
+    expect(svg).toMatch(/unicode-range:\s*U\+0?100-0?2BA/i);
+    const result = await fontCheck(page, svg, png);
+    expect(result.sameAsEmbedded).toBeLessThan(0.001);
+    expect(result.sameAsFallback).toBeGreaterThan(0.005);
   });
 });
