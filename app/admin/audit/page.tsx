@@ -6,11 +6,16 @@ import { listAudit, listAuditUsers, listIndicatorOptions } from "@/db/queries/ad
 import { diffSnapshots } from "@/lib/audit-diff";
 import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/constants";
 import { getDictionary } from "@/lib/i18n";
+import { translationAdminText } from "@/lib/i18n/admin-translations";
+import { parseTranslationAuditKey } from "@/lib/schemas/translations";
 import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const dynamic = "force-dynamic";
 
 const t = getDictionary();
+const tr = translationAdminText.en;
+// The main dictionary predates translations; their word comes from the translation editor's own texts.
+const entityLabel = (e: AuditEntity) => (e === "translation" ? tr.auditEntity : t.admin.audit.entities[e]);
 export const metadata: Metadata = { title: t.admin.audit.heading, robots: { index: false } };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ user?: string; entity?: string }> }) {
@@ -26,6 +31,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     if (r.entity !== "observation") return null;
     const snap = JSON.parse(r.after ?? r.before ?? "null") as { indicatorId?: number; periodLabel?: string } | null;
     return snap?.indicatorId ? `${indicatorNames.get(snap.indicatorId) ?? ""} · ${snap.periodLabel ?? ""}` : null;
+  };
+  // A translation's entry says which language and which name: "Azerbaijani · Sector name".
+  const translationOf = (r: (typeof rows)[number]) => {
+    const ref = r.entity === "translation" ? parseTranslationAuditKey(r.entityKey) : null;
+    return ref ? `${tr.locales[ref.locale]} · ${tr.entities[ref.entity]} ${tr.fields[ref.field]}` : null;
   };
   const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
@@ -56,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">{t.admin.audit.all}</option>
             {AUDIT_ENTITIES.map((e) => (
               <option key={e} value={e}>
-                {t.admin.audit.entities[e]}
+                {entityLabel(e)}
               </option>
             ))}
           </select>
@@ -70,14 +80,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <ol className="space-y-3">
           {rows.map((r) => {
-            const diff = r.entity === "import" ? [] : diffSnapshots(r.before, r.after);
+            const diff = r.entity === "import" ? [] : diffSnapshots(r.before, r.after, r.entity);
             const figure = figureOf(r);
+            const translated = translationOf(r);
             return (
               <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm" data-audit-id={r.id} data-audit-key={r.entityKey}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p>
-                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]}{" "}
+                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {entityLabel(r.entity)}{" "}
                     {figure && <span className="font-medium">{figure} </span>}
+                    {translated && <span className="font-medium">{translated} </span>}
                     <code className="text-xs">{r.entityKey}</code>
                     {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
                     {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
