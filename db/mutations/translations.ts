@@ -120,7 +120,8 @@ export function deleteTranslation(db: AppDatabase, raw: TranslationRef & { expec
 
 /**
  * Undoes one audited translation change (called by revertChange, inside its transaction): a creation
- * is removed, a deletion restored, an edit or review set back. Refused when the row changed again since.
+ * is removed, a deletion restored, an edit or review set back. Refused when the row no longer reads as
+ * the entry left it, since undoing it then would silently discard the later change.
  */
 export function revertTranslation(tx: Tx, entry: { id: number; entityKey: string; before: ContentTranslation | null; after: ContentTranslation | null }, actor: Actor, at: Date, reason?: string | null) {
   const ref = parseTranslationAuditKey(entry.entityKey);
@@ -141,7 +142,9 @@ export function revertTranslation(tx: Tx, entry: { id: number; entityKey: string
     audit(after.id, null, after);
     return;
   }
-  if (!row || row.updatedAt !== entry.after.updatedAt) throw new ConflictError("This translation changed again after that edit; revert the later change first.", row ?? null);
+  // Compared by content, not stamp: after a later change was itself reverted, the row reads as this entry left it, and undoing this entry discards nothing.
+  const unchanged = row && (["text", "origin", "sourceUrl", "reviewedAt", "reviewedBy"] as const).every((k) => row[k] === entry.after![k]);
+  if (!row || !unchanged) throw new ConflictError("This translation changed again after that edit; revert the later change first.", row ?? null);
   if (entry.before === null) {
     tx.delete(contentTranslations).where(eq(contentTranslations.id, row.id)).run();
     audit(row.id, row, null);
