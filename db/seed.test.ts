@@ -221,7 +221,8 @@ describe("seed translations in an existing database", () => {
       // One never touched since the seed was lost (a restored old backup, say): that one comes back.
       q.prepare("delete from content_translations where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'ru'").run();
       expect(seedTranslations(t.db).translationsWritten).toBe(1);
-      const text = (locale: string, key: string) => (q.prepare("select text from content_translations where entity = 'sector' and entity_key = ? and field = 'name' and locale = ?").get(key, locale) as { text: string } | undefined)?.text;
+      const text = (locale: string, key: string) =>
+        (q.prepare("select text from content_translations where entity = 'sector' and entity_key = ? and field = 'name' and locale = ?").get(key, locale) as { text: string } | undefined)?.text;
       expect(text("az", "trade")).toBe("Ticarət əlaqələri");
       expect(text("kk", "energy")).toBeUndefined();
       expect(text("ru", "energy")).toBe("Энергетика");

@@ -55,7 +55,9 @@ describe("saveTranslation", () => {
   });
 
   it("creates a translation where there was none, when the editor saw none", () => {
-    db.delete(contentTranslations).where(eq(contentTranslations.id, stored(ref({ key: "health", locale: "kk" }))!.id)).run();
+    db.delete(contentTranslations)
+      .where(eq(contentTranslations.id, stored(ref({ key: "health", locale: "kk" }))!.id))
+      .run();
     const created = saveTranslation(db, { ...ref({ key: "health", locale: "kk" }), text: "Денсаулық сақтау ісі", expectedUpdatedAt: null, actor, now: tick() });
     expect(created).toMatchObject({ entity: "sector", entityKey: "health", locale: "kk", origin: "editor" });
     expect(lastAudit()).toMatchObject({ action: "create", entityKey: "sector/health/name/kk", before: null });
@@ -121,11 +123,13 @@ describe("saveTranslation", () => {
     const before = tablesFingerprint(db);
     expect(() => saveTranslation(db, { ...ref({ key: "no-such-sector" }), text: "Yox", expectedUpdatedAt: null, actor, now: tick() })).toThrow(NotFoundError);
     expect(() => saveTranslation(db, { ...ref({ key: "no-such-sector" }), text: "Yox", expectedUpdatedAt: null, actor, now: tick() })).toThrow('Sector "no-such-sector" not found');
-    expect(() => saveTranslation(db, { entity: "milestone", key: "NOPE", field: "title", locale: "ru", text: "Нет", expectedUpdatedAt: null, actor, now: tick() })).toThrow('Milestone "NOPE" not found');
-    // A document the sources do not name has no title: there is nothing to translate.
-    expect(() => saveTranslation(db, { entity: "document", key: "astana-2025-unidentified-11", field: "title", locale: "ru", text: "Выдуманное название", expectedUpdatedAt: null, actor, now: tick() })).toThrow(
-      InvalidFieldsError,
+    expect(() => saveTranslation(db, { entity: "milestone", key: "NOPE", field: "title", locale: "ru", text: "Нет", expectedUpdatedAt: null, actor, now: tick() })).toThrow(
+      'Milestone "NOPE" not found',
     );
+    // A document the sources do not name has no title: there is nothing to translate.
+    expect(() =>
+      saveTranslation(db, { entity: "document", key: "astana-2025-unidentified-11", field: "title", locale: "ru", text: "Выдуманное название", expectedUpdatedAt: null, actor, now: tick() }),
+    ).toThrow(InvalidFieldsError);
     expect(tablesFingerprint(db)).toBe(before);
   });
 });

@@ -52,7 +52,11 @@ function stampAfter(now: Date, previous?: string): string {
 function assertUnchanged(before: ContentTranslation | undefined, expected: string | null, ref: TranslationRef) {
   if ((before?.updatedAt ?? null) !== expected) {
     throw new ConflictError(
-      before ? "Someone else changed this translation after you opened it." : expected ? "This translation was removed after you opened it." : "Someone else added this translation after you opened it.",
+      before
+        ? "Someone else changed this translation after you opened it."
+        : expected
+          ? "This translation was removed after you opened it."
+          : "Someone else added this translation after you opened it.",
       before ?? { ...ref, removed: true },
     );
   }
@@ -64,10 +68,7 @@ function assertUnchanged(before: ContentTranslation | undefined, expected: strin
  * showed (null: none yet); a different one means someone else saved in between, and the save is refused.
  * Saving the text unchanged writes nothing (use markTranslationReviewed to accept a machine text).
  */
-export function saveTranslation(
-  db: AppDatabase,
-  raw: TranslationRef & { text: string; expectedUpdatedAt: string | null; reason?: string | null; actor: Actor; now?: Date },
-): ContentTranslation {
+export function saveTranslation(db: AppDatabase, raw: TranslationRef & { text: string; expectedUpdatedAt: string | null; reason?: string | null; actor: Actor; now?: Date }): ContentTranslation {
   const { actor, now: at = new Date() } = raw;
   const input = parsed(saveTranslationSchema, raw);
   return writeTransaction(db, (tx) => {
@@ -84,7 +85,17 @@ export function saveTranslation(
           .values({ entity: input.entity, entityKey: input.key, field: input.field, locale: input.locale, ...columns })
           .returning()
           .get();
-    writeAudit(tx, { actor, action: before ? "update" : "create", entity: "translation", entityId: after.id, entityKey: translationAuditKey(input), before: before ?? null, after, reason: input.reason, now });
+    writeAudit(tx, {
+      actor,
+      action: before ? "update" : "create",
+      entity: "translation",
+      entityId: after.id,
+      entityKey: translationAuditKey(input),
+      before: before ?? null,
+      after,
+      reason: input.reason,
+      now,
+    });
     return after;
   });
 }
@@ -99,7 +110,12 @@ export function markTranslationReviewed(db: AppDatabase, raw: TranslationRef & {
     assertUnchanged(before, input.expectedUpdatedAt, input);
     if (before.origin !== "machine" || before.reviewedAt) throw new ConflictError("This translation is not an unreviewed machine translation.", before);
     const now = stampAfter(at, before.updatedAt);
-    const after = tx.update(contentTranslations).set({ reviewedAt: now, reviewedBy: actor.email, updatedAt: now, updatedBy: actor.email }).where(eq(contentTranslations.id, before.id)).returning().get();
+    const after = tx
+      .update(contentTranslations)
+      .set({ reviewedAt: now, reviewedBy: actor.email, updatedAt: now, updatedBy: actor.email })
+      .where(eq(contentTranslations.id, before.id))
+      .returning()
+      .get();
     writeAudit(tx, { actor, action: "update", entity: "translation", entityId: after.id, entityKey: translationAuditKey(input), before, after, now });
     return after;
   });
@@ -123,7 +139,13 @@ export function deleteTranslation(db: AppDatabase, raw: TranslationRef & { expec
  * is removed, a deletion restored, an edit or review set back. Refused when the row no longer reads as
  * the entry left it, since undoing it then would silently discard the later change.
  */
-export function revertTranslation(tx: Tx, entry: { id: number; entityKey: string; before: ContentTranslation | null; after: ContentTranslation | null }, actor: Actor, at: Date, reason?: string | null) {
+export function revertTranslation(
+  tx: Tx,
+  entry: { id: number; entityKey: string; before: ContentTranslation | null; after: ContentTranslation | null },
+  actor: Actor,
+  at: Date,
+  reason?: string | null,
+) {
   const ref = parseTranslationAuditKey(entry.entityKey);
   if (!ref) throw new NotFoundError("Translation");
   const now = stampAfter(at, entry.after?.updatedAt);
@@ -136,7 +158,19 @@ export function revertTranslation(tx: Tx, entry: { id: number; entityKey: string
     const b = entry.before!;
     const after = tx
       .insert(contentTranslations)
-      .values({ entity: b.entity, entityKey: b.entityKey, field: b.field, locale: b.locale, text: b.text, origin: b.origin, sourceUrl: b.sourceUrl, reviewedAt: b.reviewedAt, reviewedBy: b.reviewedBy, updatedAt: now, updatedBy: actor.email })
+      .values({
+        entity: b.entity,
+        entityKey: b.entityKey,
+        field: b.field,
+        locale: b.locale,
+        text: b.text,
+        origin: b.origin,
+        sourceUrl: b.sourceUrl,
+        reviewedAt: b.reviewedAt,
+        reviewedBy: b.reviewedBy,
+        updatedAt: now,
+        updatedBy: actor.email,
+      })
       .returning()
       .get();
     audit(after.id, null, after);

@@ -9,8 +9,12 @@ beforeAll(() => {
   ({ db, cleanup } = tempDatabase({ seed: true }));
   const q = db.$client;
   // One of each state: an editor's text, a reviewed machine text, a missing one.
-  q.prepare("update content_translations set text = 'Ticarət əlaqələri', origin = 'editor', reviewed_at = '2026-12-01T00:00:00.000Z', reviewed_by = 'ed@example.test' where entity = 'sector' and entity_key = 'trade' and field = 'name' and locale = 'az'").run();
-  q.prepare("update content_translations set reviewed_at = '2026-12-01T00:00:00.000Z', reviewed_by = 'ed@example.test' where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'az'").run();
+  q.prepare(
+    "update content_translations set text = 'Ticarət əlaqələri', origin = 'editor', reviewed_at = '2026-12-01T00:00:00.000Z', reviewed_by = 'ed@example.test' where entity = 'sector' and entity_key = 'trade' and field = 'name' and locale = 'az'",
+  ).run();
+  q.prepare(
+    "update content_translations set reviewed_at = '2026-12-01T00:00:00.000Z', reviewed_by = 'ed@example.test' where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'az'",
+  ).run();
   q.prepare("delete from content_translations where entity = 'sector' and entity_key = 'health' and field = 'name' and locale = 'kk'").run();
 });
 afterAll(() => cleanup());

@@ -26,7 +26,14 @@ export const contentTexts = cache((locale: Locale, db: AppDatabase = getDb()): C
   const english: ContentTexts = (_e, _k, _f, text) => ({ text, lang: "en", machine: false });
   if (locale === "en") return english;
   const rows = db
-    .select({ entity: contentTranslations.entity, key: contentTranslations.entityKey, field: contentTranslations.field, text: contentTranslations.text, origin: contentTranslations.origin, reviewedAt: contentTranslations.reviewedAt })
+    .select({
+      entity: contentTranslations.entity,
+      key: contentTranslations.entityKey,
+      field: contentTranslations.field,
+      text: contentTranslations.text,
+      origin: contentTranslations.origin,
+      reviewedAt: contentTranslations.reviewedAt,
+    })
     .from(contentTranslations)
     .where(eq(contentTranslations.locale, locale))
     .all();
@@ -56,7 +63,16 @@ export function listTranslations(filter: TranslationFilter, db: AppDatabase = ge
       for (const r of (filter.entity ? tx.select().from(contentTranslations).where(eq(contentTranslations.entity, filter.entity)) : tx.select().from(contentTranslations)).all()) {
         const k = lookupKey(r.entity, r.entityKey, r.field);
         const cells = stored.get(k) ?? {};
-        cells[r.locale] = { text: r.text, origin: r.origin, sourceUrl: r.sourceUrl, reviewedAt: r.reviewedAt, reviewedBy: r.reviewedBy, updatedAt: r.updatedAt, updatedBy: r.updatedBy, machine: isMachine(r) };
+        cells[r.locale] = {
+          text: r.text,
+          origin: r.origin,
+          sourceUrl: r.sourceUrl,
+          reviewedAt: r.reviewedAt,
+          reviewedBy: r.reviewedBy,
+          updatedAt: r.updatedAt,
+          updatedBy: r.updatedBy,
+          machine: isMachine(r),
+        };
         stored.set(k, cells);
       }
       const all = texts.map((t) => {

@@ -96,7 +96,10 @@ export const translationSeedSchema = createInsertSchema(contentTranslations, { s
   .extend({ key, text: translationText, origin: z.enum(["official", "machine"]) })
   .strict()
   .refine((r) => (TRANSLATABLE_FIELDS[r.entity] as readonly TranslationField[]).includes(r.field), { message: "This entity has no such translatable field", path: ["field"] })
-  .refine((r) => (r.origin === "official") === Boolean(r.sourceUrl), { message: "An official title names the page it was taken from (sourceUrl); a machine translation names none", path: ["sourceUrl"] });
+  .refine((r) => (r.origin === "official") === Boolean(r.sourceUrl), {
+    message: "An official title names the page it was taken from (sourceUrl); a machine translation names none",
+    path: ["sourceUrl"],
+  });
 
 export type SourceSeed = z.infer<typeof sourceSeedSchema>;
 export type ObservationSeed = z.infer<typeof observationSeedSchema>;

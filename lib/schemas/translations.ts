@@ -53,6 +53,6 @@ export type TranslationFilter = { entity?: TranslatableEntity; locale?: (typeof 
 
 export function parseTranslationFilter(sp: Record<string, string | string[] | undefined>): TranslationFilter {
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-  const pick = <T extends string>(values: readonly T[], v: string | undefined): T | undefined => (values as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+  const pick = <T extends string>(values: readonly T[], v: string | undefined): T | undefined => ((values as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
   return { entity: pick(TRANSLATABLE_ENTITIES, one(sp.entity)), locale: pick(TRANSLATION_LOCALES, one(sp.lang)), view: pick(TRANSLATION_VIEWS, one(sp.show)) ?? "all" };
 }
