@@ -5,19 +5,22 @@ import { signOutAction } from "./actions";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { Providers } from "@/components/providers";
 import { currentUser } from "@/db/auth/request";
-import { getDictionary } from "@/lib/i18n";
+import { getDictionary, isLocale } from "@/lib/i18n";
+import { translationAdminText } from "@/lib/i18n/admin-translations";
 
 export const dynamic = "force-dynamic";
 
 /** Signed-out visitors go to /login. This only shapes navigation: every action checks the session itself. */
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+export default async function AdminLayout({ children, params }: { children: ReactNode; params?: Promise<{ locale?: string }> }) {
   const user = await currentUser();
   if (!user) redirect("/login");
   const t = getDictionary();
+  const { locale } = (await params) ?? {};
   const links = [
     { href: "/admin/indicators", label: t.admin.nav.indicators },
     { href: "/admin/import", label: t.admin.nav.import },
     { href: "/admin/documents", label: t.admin.nav.documents },
+    { href: "/admin/translations", label: translationAdminText[isLocale(locale) ? locale : "en"].nav },
     { href: "/admin/audit", label: t.admin.nav.audit },
     ...(user.role === "admin" ? [{ href: "/admin/users", label: t.admin.nav.users }] : []),
   ];
