@@ -23,10 +23,6 @@ type Reader = Pick<AppDatabase, "select">;
 
 export type EnglishText = { entity: TranslatableEntity; key: string; field: TranslationField; english: string };
 
-export function isTranslatableField(entity: TranslatableEntity, field: TranslationField): boolean {
-  return (TRANSLATABLE_FIELDS[entity] as readonly TranslationField[]).includes(field);
-}
-
 function columnOf(entity: TranslatableEntity, field: TranslationField): SQLiteColumn | undefined {
   return (SOURCES[entity].columns as Partial<Record<TranslationField, SQLiteColumn>>)[field];
 }
