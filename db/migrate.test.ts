@@ -33,6 +33,7 @@ describe("migrations", () => {
       "events",
       "claims",
       "claim_evidence",
+      "content_translations",
     ]) {
       expect(tables).toContain(name);
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDatabase } from "../lib/test-support/temp-db";
 import type { AppDatabase } from "./connection";
-import { runSeed } from "./seed";
+import { runSeed, seedTranslations } from "./seed";
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -35,6 +35,7 @@ const TABLES = [
   "milestones",
   "claims",
   "claim_evidence",
+  "content_translations",
 ];
 
 describe("seed", () => {
@@ -186,5 +187,60 @@ describe("seed data files", () => {
     };
     expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([row]))).toThrow(/observations\.json row 1 \(X1\), status/);
     expect(() => parseSeedFile("observations.json", observationSeedSchema, JSON.stringify([{ ...row, status: "actual", valu: 2 }]))).toThrow(/Unrecognized key/);
+  });
+});
+
+describe("seed translations in an existing database", () => {
+  const count = (d: AppDatabase) => (d.$client.prepare("select count(*) as n from content_translations").get() as { n: number }).n;
+
+  it("reach a database seeded before they existed, as machine translations awaiting review", () => {
+    const t = tempDatabase({ seed: true });
+    try {
+      const seeded = count(t.db);
+      expect(seeded).toBeGreaterThan(400);
+      t.db.$client.prepare("delete from content_translations").run();
+      expect(seedTranslations(t.db).translationsWritten).toBe(seeded);
+      expect(count(t.db)).toBe(seeded);
+      expect(t.db.$client.prepare("select count(*) as n from content_translations where origin = 'machine' and reviewed_at is null").get()).toEqual({ n: seeded });
+      expect(seedTranslations(t.db).translationsWritten).toBe(0);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("leave alone a translation an editor changed, and do not bring back one an editor removed", () => {
+    const t = tempDatabase({ seed: true });
+    try {
+      const q = t.db.$client;
+      q.prepare("update content_translations set text = 'Ticarət əlaqələri', origin = 'editor' where entity = 'sector' and entity_key = 'trade' and field = 'name' and locale = 'az'").run();
+      q.prepare("delete from content_translations where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'kk'").run();
+      // The removal went through the editor, so it is in the audit trail.
+      q.prepare(
+        "insert into audit_log (at, user_email, action, entity, entity_id, entity_key, before, after) values ('2026-12-01T00:00:00.000Z', 'ed@example.test', 'delete', 'translation', 1, 'sector/energy/name/kk', '{}', null)",
+      ).run();
+      // One never touched since the seed was lost (a restored old backup, say): that one comes back.
+      q.prepare("delete from content_translations where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'ru'").run();
+      expect(seedTranslations(t.db).translationsWritten).toBe(1);
+      const text = (locale: string, key: string) =>
+        (q.prepare("select text from content_translations where entity = 'sector' and entity_key = ? and field = 'name' and locale = ?").get(key, locale) as { text: string } | undefined)?.text;
+      expect(text("az", "trade")).toBe("Ticarət əlaqələri");
+      expect(text("kk", "energy")).toBeUndefined();
+      expect(text("ru", "energy")).toBe("Энергетика");
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("skip a translation whose entity is no longer in the database", () => {
+    const t = tempDatabase({ seed: true });
+    try {
+      const q = t.db.$client;
+      q.prepare("delete from content_translations where entity = 'milestone' and entity_key = 'G1'").run();
+      q.prepare("delete from claim_evidence where milestone_id = (select id from milestones where key = 'G1')").run();
+      q.prepare("delete from milestones where key = 'G1'").run();
+      expect(seedTranslations(t.db).translationsWritten).toBe(0);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -4,9 +4,13 @@ import { openDatabase, resolveDatabasePath, writeTransaction, type AppDatabase }
 import { runMigrations } from "./migrate";
 import * as t from "./schema";
 import { loadSeedData, type SeedData } from "./seed-data/load";
-import type { Correction, SourceSeed } from "./seed-data/schemas";
+import type { Correction, SourceSeed, TranslationSeed } from "./seed-data/schemas";
+import { englishTextOf } from "./translatable";
+import { translationAuditKey } from "../lib/schemas/translations";
+import type { Tx } from "./mutations/audit";
 
 const SEED_USER = "seed (fact sheet)";
+const TRANSLATION_SEED_USER = "seed (translations file)";
 
 class SeedError extends Error {}
 
@@ -21,7 +25,7 @@ function must<T>(value: T | undefined, what: string): T {
  * editor's change. Runs in one synchronous transaction: a bad reference rolls back everything.
  */
 export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: SeedData = loadSeedData()) {
-  const { sectorSeeds, sourceSeeds, indicatorSeeds, observationSeeds, gapSeeds, eventSeeds, packageSeeds, projectSeeds, documentSeeds, claimSeeds, corrections } = data;
+  const { sectorSeeds, sourceSeeds, indicatorSeeds, observationSeeds, gapSeeds, eventSeeds, packageSeeds, projectSeeds, documentSeeds, claimSeeds, corrections, translationSeeds } = data;
   const before = db.$client.prepare("select total_changes() as n").get() as { n: number };
 
   writeTransaction(db, (tx) => {
@@ -192,10 +196,45 @@ export function runSeed(db: AppDatabase, now = new Date().toISOString(), data: S
         for (const row of rows) tx.insert(t.claimEvidence).values(row).run();
       }
     }
+
+    insertTranslations(tx, translationSeeds, now);
   });
 
   const after = db.$client.prepare("select total_changes() as n").get() as { n: number };
   return { rowsWritten: after.n - before.n };
+}
+
+/**
+ * Inserts the seed translations a database lacks, matched on (entity, key, field, locale): a row
+ * that exists, whatever an editor made of it, is left alone. Skipped: translations of entities not
+ * in this database (an editor or a correction removed them) and any translation with an audit
+ * history, so one an editor deleted on purpose (back to English) is not brought back by a restart.
+ */
+function insertTranslations(tx: Tx, rows: TranslationSeed[], now: string): number {
+  const touched = new Set(
+    tx
+      .select({ key: t.auditLog.entityKey })
+      .from(t.auditLog)
+      .where(eq(t.auditLog.entity, "translation"))
+      .all()
+      .map((r) => r.key),
+  );
+  let written = 0;
+  for (const { key, sourceUrl, ...row } of rows) {
+    if (touched.has(translationAuditKey({ ...row, key }))) continue;
+    if (!englishTextOf(tx, { entity: row.entity, key, field: row.field })) continue;
+    written += tx
+      .insert(t.contentTranslations)
+      .values({ ...row, entityKey: key, sourceUrl: sourceUrl ?? null, updatedAt: now, updatedBy: TRANSLATION_SEED_USER })
+      .onConflictDoNothing()
+      .run().changes;
+  }
+  return written;
+}
+
+/** For a database seeded before translations existed (db:setup seeds only an empty one): adds the missing seed translations, nothing else. */
+export function seedTranslations(db: AppDatabase, now = new Date().toISOString(), rows: TranslationSeed[] = loadSeedData().translationSeeds) {
+  return { translationsWritten: writeTransaction(db, (tx) => insertTranslations(tx, rows, now)) };
 }
 
 const KEY_COLUMN: Record<Correction["table"], string> = {

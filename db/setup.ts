@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { ensureFirstAdmin } from "./auth/users";
 import { openDatabase, resolveDatabasePath } from "./connection";
 import { runMigrations } from "./migrate";
-import { runSeed } from "./seed";
+import { runSeed, seedTranslations } from "./seed";
 import { sectors } from "./schema";
 
 /**
@@ -15,7 +15,8 @@ const seenMarker = (file: string) => `${file}-seen`;
 
 /**
  * Run before the app starts: migrate, seed only a database that has never been seeded (so rows
- * editors deleted on purpose are not brought back by a restart), and create the first admin
+ * editors deleted on purpose are not brought back by a restart; seed translations missing from an
+ * older database are the one exception, see seedTranslations), and create the first admin
  * account when there is none. `--init` allows creating a new database where one existed before.
  */
 async function main() {
@@ -44,7 +45,9 @@ async function main() {
       const summary = runSeed(db);
       console.log(`Seeded ${file}: ${JSON.stringify(summary)}`);
     } else {
-      console.log(`Database ready at ${file} (already seeded)`);
+      // Translations came after many databases were seeded: those get the missing ones, and nothing an editor changed is touched.
+      const { translationsWritten } = seedTranslations(db);
+      console.log(`Database ready at ${file} (already seeded${translationsWritten ? `; added ${translationsWritten} seed translations` : ""})`);
     }
     await ensureFirstAdmin(db);
     if (file !== ":memory:" && !existsSync(seenMarker(file))) {

@@ -61,9 +61,42 @@ export type Role = (typeof ROLES)[number];
 export const AUDIT_ACTIONS = ["create", "update", "delete", "revert", "disable", "enable", "import"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** "import": one release file applied as one transaction; its entry lists every figure and source it wrote. */
-export const AUDIT_ENTITIES = ["observation", "document", "source", "user", "import"] as const;
+/**
+ * "import": one release file applied as one transaction; its entry lists every figure and source it wrote.
+ * "translation": one row of content_translations; its key reads "<entity>/<entity key>/<field>/<locale>".
+ */
+export const AUDIT_ENTITIES = ["observation", "document", "source", "user", "import", "translation"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** Content that carries its own name or title in Azerbaijani, Kazakh and Russian (db/schema/translations.ts), by its stable text key. */
+export const TRANSLATABLE_ENTITIES = ["sector", "indicator", "document", "project", "milestone", "package", "event"] as const;
+export type TranslatableEntity = (typeof TRANSLATABLE_ENTITIES)[number];
+
+export const TRANSLATION_FIELDS = ["name", "title", "description"] as const;
+export type TranslationField = (typeof TRANSLATION_FIELDS)[number];
+
+/**
+ * Which English column of each entity a translation may replace. Longer texts (summaries, notes,
+ * claims) are not here: they stay in English, marked as such. A sector's description is one or two
+ * sentences, so it is translated too.
+ */
+export const TRANSLATABLE_FIELDS = {
+  sector: ["name", "description"],
+  indicator: ["name"],
+  document: ["title"],
+  project: ["name"],
+  milestone: ["title"],
+  package: ["name"],
+  event: ["title"],
+} as const satisfies Record<TranslatableEntity, readonly TranslationField[]>;
+
+/** The locales content is translated into; English is the stored original and has no translation rows. */
+export const TRANSLATION_LOCALES = ["az", "kk", "ru"] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/** official: the title as an official page of either country gives it (with its URL); editor: written or corrected by an editor; machine: machine-made, marked until an editor reviews it. */
+export const TRANSLATION_ORIGINS = ["official", "editor", "machine"] as const;
+export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
 
 export const PRODUCT_NAME = "Azerbaijan–Kazakhstan Cooperation Monitor";
 

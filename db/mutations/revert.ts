@@ -6,6 +6,7 @@ import { applyDocumentFields, documentSnapshot, snapshotFields, type DocumentSna
 import { ConflictError, NotFoundError, type Actor } from "./errors";
 import type { ImportAuditAfter } from "./import";
 import { editableColumns, type ObservationRow } from "./observations";
+import { revertTranslation } from "./translations";
 
 /**
  * Undoes one audited change, itself audited as a "revert". Refused when the row changed again
@@ -104,6 +105,11 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
       }
       audit(entry.entityId, { file: imported.file, rows: restored }, null);
       return { entity: "import" as const, key: entry.entityKey };
+    }
+
+    if (entry.entity === "translation") {
+      revertTranslation(tx, { id: entry.id, entityKey: entry.entityKey, before, after }, input.actor, new Date(now), input.reason);
+      return { entity: "translation" as const, key: entry.entityKey };
     }
 
     if (entry.entity === "user") throw new ConflictError("Account changes are not reverted here: enable or disable the account on the Users page.", null);

@@ -10,3 +10,4 @@ export * from "./claims";
 export * from "./users";
 export * from "./audit";
 export * from "./content-version";
+export * from "./translations";

@@ -13,6 +13,8 @@ import {
   projectSeedSchema,
   sectorSeedSchema,
   sourceSeedSchema,
+  translationSeedSchema,
+  type TranslationSeed,
 } from "./schemas";
 
 export const SEED_DATA_DIR = path.join(process.cwd(), "db", "seed-data");
@@ -29,6 +31,7 @@ const FILES = {
   documentSeeds: ["documents.json", documentSeedSchema],
   claimSeeds: ["claims.json", claimSeedSchema],
   corrections: ["corrections.json", correctionSchema],
+  translationSeeds: ["translations.json", translationSeedSchema],
 } as const;
 
 export type SeedData = { [K in keyof typeof FILES]: z.infer<(typeof FILES)[K][1]>[] };
@@ -69,5 +72,44 @@ export function loadSeedData(dir = SEED_DATA_DIR): SeedData {
     }
   }
   if (problems.length) throw new SeedDataError(problems.join("\n"));
-  return out as SeedData;
+  const data = out as SeedData;
+  const stray = translationProblems(data);
+  if (stray.length) throw new SeedDataError(stray.join("\n"));
+  return data;
+}
+
+/**
+ * The English texts the seed files give, by "entity/key/field". The seed inserts a translation only
+ * where its entity is in the database, so a misspelt key would be skipped silently: it is refused here.
+ */
+export function seededEnglishTexts(data: Pick<SeedData, "sectorSeeds" | "indicatorSeeds" | "documentSeeds" | "projectSeeds" | "packageSeeds" | "eventSeeds">): Map<string, string> {
+  const texts = new Map<string, string>();
+  const put = (entity: string, key: string, field: string, text: string | null | undefined) => {
+    if (text) texts.set(`${entity}/${key}/${field}`, text);
+  };
+  for (const s of data.sectorSeeds) {
+    put("sector", s.slug, "name", s.name);
+    put("sector", s.slug, "description", s.description);
+  }
+  for (const i of data.indicatorSeeds) put("indicator", i.slug, "name", i.name);
+  for (const d of data.documentSeeds) put("document", d.slug, "title", d.title);
+  for (const p of data.projectSeeds) {
+    put("project", p.slug, "name", p.name);
+    for (const m of p.milestones) put("milestone", m.key, "title", m.title);
+  }
+  for (const p of data.packageSeeds) put("package", p.slug, "name", p.name);
+  for (const e of data.eventSeeds) put("event", e.slug, "title", e.title);
+  return texts;
+}
+
+function translationProblems(data: SeedData): string[] {
+  const english = seededEnglishTexts(data);
+  const seen = new Set<string>();
+  return data.translationSeeds.flatMap((t: TranslationSeed, i) => {
+    const id = `${t.entity}/${t.key}/${t.field}`;
+    const where = `translations.json row ${i + 1} (${id}/${t.locale})`;
+    if (seen.has(`${id}/${t.locale}`)) return [`${where}: a second translation of the same text into the same language`];
+    seen.add(`${id}/${t.locale}`);
+    return english.has(id) ? [] : [`${where}: no ${t.entity} "${t.key}" with an English ${t.field} in the seed data`];
+  });
 }

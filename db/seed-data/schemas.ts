@@ -7,8 +7,9 @@
  */
 import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
-import { DOCUMENT_KINDS, SECTOR_SLUGS } from "../../lib/constants";
-import { claimEvidence, claims, dataGaps, documentPackages, documents, events, indicators, milestones, observations, projects, sectors, sources } from "../schema";
+import { DOCUMENT_KINDS, SECTOR_SLUGS, TRANSLATABLE_FIELDS, type TranslationField } from "../../lib/constants";
+import { translationText } from "../../lib/schemas/translations";
+import { claimEvidence, claims, contentTranslations, dataGaps, documentPackages, documents, events, indicators, milestones, observations, projects, sectors, sources } from "../schema";
 
 const stamps = { id: true, version: true, updatedAt: true, updatedBy: true } as const;
 const key = z.string().min(1);
@@ -85,6 +86,22 @@ export const correctionSchema = z
   })
   .strict();
 
+/**
+ * One name or title in Azerbaijani, Kazakh or Russian (translations.json). "official" is the wording
+ * of an official page and names it in `sourceUrl`; "machine" is machine-made and stays marked on the
+ * pages until an editor reviews it. Editors' own text lives only in the database, never here.
+ */
+export const translationSeedSchema = createInsertSchema(contentTranslations, { sourceUrl: (s) => s.url() })
+  .pick({ entity: true, field: true, locale: true, sourceUrl: true })
+  .extend({ key, text: translationText, origin: z.enum(["official", "machine"]) })
+  .strict()
+  .refine((r) => (TRANSLATABLE_FIELDS[r.entity] as readonly TranslationField[]).includes(r.field), { message: "This entity has no such translatable field", path: ["field"] })
+  .refine((r) => (r.origin === "official") === Boolean(r.sourceUrl), {
+    message: "An official title names the page it was taken from (sourceUrl); a machine translation names none",
+    path: ["sourceUrl"],
+  });
+
 export type SourceSeed = z.infer<typeof sourceSeedSchema>;
 export type ObservationSeed = z.infer<typeof observationSeedSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type TranslationSeed = z.infer<typeof translationSeedSchema>;

@@ -7,6 +7,7 @@ import { Providers } from "@/components/providers";
 import { currentUser } from "@/db/auth/request";
 import { getDictionary } from "@/lib/i18n";
 import { type LocaleParams, localHref, pageLocale, requestLocale } from "@/lib/i18n/request-locale";
+import { translationAdminText } from "@/lib/i18n/admin-translations";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +21,7 @@ export default async function AdminLayout({ params, children }: LocaleParams & {
     { href: localHref("/admin/indicators"), label: t.admin.nav.indicators },
     { href: localHref("/admin/import"), label: t.admin.nav.import },
     { href: localHref("/admin/documents"), label: t.admin.nav.documents },
+    { href: localHref("/admin/translations"), label: translationAdminText[requestLocale()].nav },
     { href: localHref("/admin/audit"), label: t.admin.nav.audit },
     ...(user.role === "admin" ? [{ href: localHref("/admin/users"), label: t.admin.nav.users }] : []),
   ];

@@ -6,8 +6,10 @@ import { listAudit, listAuditUsers, listIndicatorOptions } from "@/db/queries/ad
 import { diffSnapshots } from "@/lib/audit-diff";
 import { AUDIT_ENTITIES, type AuditEntity } from "@/lib/constants";
 import { getDictionary } from "@/lib/i18n";
+import { translationAdminText } from "@/lib/i18n/admin-translations";
+import { parseTranslationAuditKey } from "@/lib/schemas/translations";
 import { ColumnHeads } from "@/components/ui/column-heads";
-import { pageLocale, type LocaleParams } from "@/lib/i18n/request-locale";
+import { pageLocale, requestLocale, type LocaleParams } from "@/lib/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +18,9 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   await pageLocale(params);
   return { title: t.admin.audit.heading, robots: { index: false } };
 }
+
+// The main dictionary predates translations; their word comes from the translation editor's own texts (in the page's language).
+const entityLabel = (e: AuditEntity) => (e === "translation" ? translationAdminText[requestLocale()].auditEntity : t.admin.audit.entities[e]);
 
 export default async function AuditPage({ params, searchParams }: LocaleParams & { searchParams: Promise<{ user?: string; entity?: string }> }) {
   await pageLocale(params);
@@ -31,6 +36,12 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
     if (r.entity !== "observation") return null;
     const snap = JSON.parse(r.after ?? r.before ?? "null") as { indicatorId?: number; periodLabel?: string } | null;
     return snap?.indicatorId ? `${indicatorNames.get(snap.indicatorId) ?? ""} · ${snap.periodLabel ?? ""}` : null;
+  };
+  // A translation's entry says which language and which name: "Azerbaijani · Sector name".
+  const tr = translationAdminText[requestLocale()];
+  const translationOf = (r: (typeof rows)[number]) => {
+    const ref = r.entity === "translation" ? parseTranslationAuditKey(r.entityKey) : null;
+    return ref ? `${tr.locales[ref.locale]} · ${tr.entities[ref.entity]} ${tr.fields[ref.field]}` : null;
   };
   const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
@@ -61,7 +72,7 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
             <option value="">{t.admin.audit.all}</option>
             {AUDIT_ENTITIES.map((e) => (
               <option key={e} value={e}>
-                {t.admin.audit.entities[e]}
+                {entityLabel(e)}
               </option>
             ))}
           </select>
@@ -75,14 +86,16 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
       ) : (
         <ol className="space-y-3">
           {rows.map((r) => {
-            const diff = r.entity === "import" ? [] : diffSnapshots(r.before, r.after);
+            const diff = r.entity === "import" ? [] : diffSnapshots(r.before, r.after, r.entity);
             const figure = figureOf(r);
+            const translated = translationOf(r);
             return (
               <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm" data-audit-id={r.id} data-audit-key={r.entityKey}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p>
-                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {t.admin.audit.entities[r.entity]}{" "}
+                    <span className="font-medium">{r.at.replace("T", " ").slice(0, 19)} UTC</span> · {r.userEmail} · {t.admin.audit.actions[r.action]} {entityLabel(r.entity)}{" "}
                     {figure && <span className="font-medium">{figure} </span>}
+                    {translated && <span className="font-medium">{translated} </span>}
                     <code className="text-xs">{r.entityKey}</code>
                     {r.revertOf && <span className="text-slate-600"> (#{r.revertOf})</span>}
                     {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
