@@ -6,6 +6,8 @@ import { claimEvidence, claims, documents, milestones, sources } from "../schema
 import { listFigures } from "./figures";
 import type { ClaimVerdict } from "../../lib/constants";
 import type { Figure, FigureSource } from "../../lib/figures";
+import { localName, localTitle } from "./localize";
+import { formatPeriodLabel } from "../../lib/format";
 
 export type Evidence =
   | { kind: "observation"; note: string | null; figure: Figure }
@@ -38,13 +40,16 @@ export function listClaims(db: AppDatabase = getDb()): ClaimView[] {
     for (const f of listFigures({ indicatorSlugs: slugs.map((s) => s.slug) }, db)) figureById.set(f.id, f);
   }
   const docIds = ev.flatMap((e) => (e.documentId ? [e.documentId] : []));
-  const docById = new Map((docIds.length ? db.select().from(documents).where(inArray(documents.id, docIds)).all() : []).map((d) => [d.id, d]));
+  const docById = new Map(
+    (docIds.length ? db.select().from(documents).where(inArray(documents.id, docIds)).all() : []).map((d) => [d.id, { ...d, title: localTitle("document", d.slug, d.title, db) }]),
+  );
   const msIds = ev.flatMap((e) => (e.milestoneId ? [e.milestoneId] : []));
   const msById = new Map(
     (msIds.length
       ? db
           .select({
             id: milestones.id,
+            key: milestones.key,
             title: milestones.title,
             dateLabel: milestones.dateLabel,
             status: milestones.status,
@@ -60,7 +65,7 @@ export function listClaims(db: AppDatabase = getDb()): ClaimView[] {
           .where(inArray(milestones.id, msIds))
           .all()
       : []
-    ).map((m) => [m.id, m]),
+    ).map((m) => [m.id, { ...m, title: localName("milestone", m.key, m.title, db), dateLabel: formatPeriodLabel(m.dateLabel) }]),
   );
   const srcIds = ev.flatMap((e) => (e.sourceId ? [e.sourceId] : []));
   const srcById = new Map((srcIds.length ? db.select(sourceColumns).from(sources).where(inArray(sources.id, srcIds)).all() : []).map((s) => [s.id, s]));

@@ -5,6 +5,7 @@ import { getDb } from "../index";
 import { documentIndicators, documentPackages, documentProjects, documents, documentSectors, documentSources, indicators, projects, sectors, sources } from "../schema";
 import type { Filters } from "../../lib/search-params";
 import type { DocumentKind, DocumentStatus, IdentificationStatus, SectorSlug } from "../../lib/constants";
+import { localName, localTitle } from "./localize";
 
 export interface DocumentSummary {
   slug: string;
@@ -46,14 +47,14 @@ function sectorsByDocument(db: AppDatabase, ids: number[]) {
     .where(inArray(documentSectors.documentId, ids))
     .orderBy(asc(sectors.sortOrder))
     .all();
-  for (const r of rows) map.set(r.documentId, [...(map.get(r.documentId) ?? []), { slug: r.slug, name: r.name }]);
+  for (const r of rows) map.set(r.documentId, [...(map.get(r.documentId) ?? []), { slug: r.slug, name: localName("sector", r.slug, r.name, db) }]);
   return map;
 }
 
 function toSummary(d: typeof documents.$inferSelect, s: Map<number, { slug: SectorSlug; name: string }[]>): DocumentSummary {
   return {
     slug: d.slug,
-    title: d.title,
+    title: localTitle("document", d.slug, d.title),
     kind: d.kind,
     signedOn: d.signedOn,
     signedPlace: d.signedPlace,
@@ -109,7 +110,7 @@ export function listDocuments(filters: Filters, db: AppDatabase = getDb()): Pack
     const all = docs.filter((d) => d.packageId === p.id);
     return {
       slug: p.slug,
-      name: p.name,
+      name: localName("package", p.slug, p.name, db),
       signedOn: p.signedOn,
       place: p.place,
       reportedCount: p.reportedCount,
@@ -140,7 +141,12 @@ export function listDocuments(filters: Filters, db: AppDatabase = getDb()): Pack
 }
 
 export function listPackages(db: AppDatabase = getDb()) {
-  return db.select({ slug: documentPackages.slug, name: documentPackages.name, signedOn: documentPackages.signedOn }).from(documentPackages).orderBy(desc(documentPackages.signedOn)).all();
+  return db
+    .select({ slug: documentPackages.slug, name: documentPackages.name, signedOn: documentPackages.signedOn })
+    .from(documentPackages)
+    .orderBy(desc(documentPackages.signedOn))
+    .all()
+    .map((p) => ({ ...p, name: localName("package", p.slug, p.name, db) }));
 }
 
 export interface DocumentDetail extends DocumentSummary {
@@ -170,7 +176,7 @@ export function getDocument(input: { slug: string }, db: AppDatabase = getDb()):
     ...toSummary(d, sectorMap),
     note: d.note,
     updatedAt: d.updatedAt,
-    package: pkg ? { slug: pkg.slug, name: pkg.name, signedOn: pkg.signedOn, reportedCount: pkg.reportedCount, countNote: pkg.countNote } : null,
+    package: pkg ? { slug: pkg.slug, name: localName("package", pkg.slug, pkg.name, db), signedOn: pkg.signedOn, reportedCount: pkg.reportedCount, countNote: pkg.countNote } : null,
     sources: db
       .select({ id: sources.id, title: sources.title, publisher: sources.publisher, originator: sources.originator, url: sources.url, publishedOn: sources.publishedOn })
       .from(documentSources)
@@ -184,13 +190,15 @@ export function getDocument(input: { slug: string }, db: AppDatabase = getDb()):
       .innerJoin(indicators, eq(documentIndicators.indicatorId, indicators.id))
       .where(eq(documentIndicators.documentId, d.id))
       .orderBy(asc(indicators.sortOrder))
-      .all(),
+      .all()
+      .map((i) => ({ ...i, name: localName("indicator", i.slug, i.name, db) })),
     projects: db
       .select({ slug: projects.slug, name: projects.name, status: projects.status, summary: projects.summary, note: documentProjects.note })
       .from(documentProjects)
       .innerJoin(projects, eq(documentProjects.projectId, projects.id))
       .where(eq(documentProjects.documentId, d.id))
-      .all(),
+      .all()
+      .map((p) => ({ ...p, name: localName("project", p.slug, p.name, db) })),
     neighbours: siblings.map((s) => toSummary(s, sectorMap)),
   };
 }
@@ -204,7 +212,7 @@ export function listDocumentMarkers(input: { sector: SectorSlug }, db: AppDataba
     .where(and(eq(documentSectors.sectorSlug, input.sector), sql`${documents.signedOn} is not null`))
     .orderBy(asc(documents.signedOn))
     .all()
-    .map((r) => ({ ...r, signedOn: r.signedOn as string }));
+    .map((r) => ({ ...r, title: localTitle("document", r.slug, r.title, db), signedOn: r.signedOn as string }));
 }
 
 /** Signing years covered by documents and packages, for the documents page's period filter. */

@@ -7,6 +7,7 @@ import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap, ListedFigure } from "../../lib/figures";
 import type { FigureCursor } from "../../lib/table-params";
 import { formatPeriodLabel } from "../../lib/format";
+import { localName } from "./localize";
 
 const figureColumns = {
   id: observations.id,
@@ -43,6 +44,7 @@ function toFigure(r: FigureRow): Figure {
     ...rest,
     // In the language of the page being rendered (the stored English label in API routes and exports from them).
     periodLabel: formatPeriodLabel(rest.periodLabel),
+    indicatorName: localName("indicator", rest.indicatorSlug, rest.indicatorName),
     source: { id: sourceId, title: sourceTitle, publisher: sourcePublisher, originator: sourceOriginator, url: sourceUrl, publishedOn: sourcePublishedOn },
   };
 }

@@ -7,6 +7,7 @@ import { listFigures, listGaps, otherSources } from "./figures";
 import type { SectorSlug } from "../../lib/constants";
 import type { Figure, FigureSource, Gap } from "../../lib/figures";
 import { periodInRange, type Filters } from "../../lib/search-params";
+import { localName, localTitle } from "./localize";
 
 export interface IndicatorMeta {
   slug: string;
@@ -58,12 +59,12 @@ export function listIndicatorMetas(input: { sector?: SectorSlug; slug?: string }
   const gaps = listGaps({ indicatorSlugs: rows.map((r) => r.slug) }, db).filter(inRange(input));
   return rows.map((r) => ({
     slug: r.slug,
-    name: r.name,
+    name: localName("indicator", r.slug, r.name, db),
     unit: r.unit,
     description: r.description,
     caveat: r.caveat,
     nextRelease: r.nextRelease,
-    sector: { slug: r.sectorSlug, name: r.sectorName },
+    sector: { slug: r.sectorSlug, name: localName("sector", r.sectorSlug, r.sectorName, db) },
     gaps: gaps.filter((g) => g.indicatorSlug === r.slug),
   }));
 }
@@ -87,7 +88,7 @@ export function listIndicators(input: { sector?: SectorSlug } & Range, db: AppDa
     description,
     caveat,
     nextRelease,
-    sector: { slug: sectorSlug, name: sectorName },
+    sector: { slug: sectorSlug, name: localName("sector", sectorSlug, sectorName, db) },
     figures: figures.filter((f) => f.indicatorSlug === slug),
     gaps: gaps.filter((g) => g.indicatorSlug === slug),
   }));
@@ -104,7 +105,8 @@ export function getIndicator(input: { slug: string } & Range, db: AppDatabase = 
   const { id, sectorSlug, sectorName, ...meta } = row;
   return {
     ...meta,
-    sector: { slug: sectorSlug, name: sectorName },
+    name: localName("indicator", meta.slug, meta.name, db),
+    sector: { slug: sectorSlug, name: localName("sector", sectorSlug, sectorName, db) },
     figures,
     gaps: listGaps({ indicatorSlugs: [row.slug] }, db).filter(inRange(input)),
     extraSources,
@@ -114,6 +116,7 @@ export function getIndicator(input: { slug: string } & Range, db: AppDatabase = 
       .innerJoin(documents, eq(documentIndicators.documentId, documents.id))
       .where(eq(documentIndicators.indicatorId, id))
       .orderBy(asc(documents.signedOn))
-      .all(),
+      .all()
+      .map((d) => ({ ...d, title: localTitle("document", d.slug, d.title, db) })),
   };
 }

@@ -10,6 +10,7 @@ import type { PrimarySector } from "../../lib/constants";
 import type { Figure, Gap } from "../../lib/figures";
 import { DEFAULT_FILTERS, periodInRange, type Filters } from "../../lib/search-params";
 import { latest, mostConfident, samePeriod } from "../../lib/select-figures";
+import { localName } from "./localize";
 
 const GREEN_ENERGY_CORRIDOR = "green-energy-corridor";
 
@@ -71,7 +72,7 @@ function buildPanel(spec: PanelSpec, filters: Pick<Filters, "from" | "to">, db: 
   const figures = listFigures({ indicatorSlugs: spec.indicators, periodTypes: spec.periodTypes }, db).filter(inRange);
   return {
     spec,
-    sector: { slug: sector.slug, name: sector.name, description: sector.description },
+    sector: { slug: sector.slug, name: localName("sector", sector.slug, sector.name, db), description: sector.description },
     figures,
     // Unpublished periods in the range: the chart marks them in their slots, the table lists them.
     gaps: listGaps({ indicatorSlugs: spec.indicators }, db).filter(inRange),

@@ -5,6 +5,8 @@ import { getDb } from "../index";
 import { isOverdue, todayIso } from "../../lib/clock";
 import { milestones, projects, sources } from "../schema";
 import { getFreshness } from "./freshness";
+import { localName } from "./localize";
+import { formatPeriodLabel } from "../../lib/format";
 
 export type MilestoneView = {
   key: string;
@@ -54,13 +56,15 @@ export function getProject(input: { slug: string; today?: string }, db: AppDatab
   const checkedTo = getFreshness(db).dataAsOf;
   return {
     slug: project.slug,
-    name: project.name,
+    name: localName("project", project.slug, project.name, db),
     status: project.status,
     location: project.location,
     summary: project.summary,
     note: project.note,
     milestones: rows.map(({ sourceTitle, publisher, url, publishedOn, ...m }) => ({
       ...m,
+      title: localName("milestone", m.key, m.title, db),
+      dateLabel: formatPeriodLabel(m.dateLabel),
       source: { title: sourceTitle, publisher, url, publishedOn },
       overdue: isOverdue(m, today) ? { checkedTo } : null,
     })),

@@ -5,9 +5,15 @@ import { getDb } from "../index";
 import { projects, sectors } from "../schema";
 import { getProject, type ProjectView } from "./projects";
 import type { SectorSlug } from "../../lib/constants";
+import { localName } from "./localize";
 
 export function listSectors(db: AppDatabase = getDb()) {
-  return db.select().from(sectors).orderBy(asc(sectors.sortOrder)).all();
+  return db
+    .select()
+    .from(sectors)
+    .orderBy(asc(sectors.sortOrder))
+    .all()
+    .map((s) => ({ ...s, name: localName("sector", s.slug, s.name, db) }));
 }
 
 /** slug → display name, for filter menus and labels. */
@@ -16,13 +22,12 @@ export function sectorNames(db: AppDatabase = getDb()): Record<string, string> {
 }
 
 export function getSector(input: { slug: string }, db: AppDatabase = getDb()) {
-  return (
-    db
-      .select()
-      .from(sectors)
-      .where(eq(sectors.slug, input.slug as SectorSlug))
-      .get() ?? null
-  );
+  const s = db
+    .select()
+    .from(sectors)
+    .where(eq(sectors.slug, input.slug as SectorSlug))
+    .get();
+  return s ? { ...s, name: localName("sector", s.slug, s.name, db) } : null;
 }
 
 export function listSectorProjects(input: { sector: SectorSlug }, db: AppDatabase = getDb()): ProjectView[] {
