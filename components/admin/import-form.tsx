@@ -90,7 +90,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
       if (file.size > IMPORT_LIMITS.maxBytes) return { ok: false, error: ti.tooLarge, fieldErrors: { fileName: ti.tooLarge } } as const;
       const next = { fileName: file.name, content: await base64Of(file) };
       setUpload(next);
-      return previewImportAction({ ...next, defaultSourceId, asOf, reason });
+      return previewImportAction({ ...next, defaultSourceId, asOf, reason, locale });
     },
     onMutate: () => {
       setMessage(null);
@@ -102,7 +102,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
   });
 
   const applyMutation = useMutation({
-    mutationFn: async (): Promise<ImportActionResult<ImportResult>> => applyImportAction({ ...upload!, defaultSourceId, asOf, reason, fingerprint: preview!.fingerprint }),
+    mutationFn: async (): Promise<ImportActionResult<ImportResult>> => applyImportAction({ ...upload!, defaultSourceId, asOf, reason, fingerprint: preview!.fingerprint, locale }),
     onMutate: () => setMessage(null),
     onSuccess: (r) => {
       if (!r.ok) return fail(r);

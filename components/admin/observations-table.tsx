@@ -1,6 +1,6 @@
 "use client";
 
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
@@ -163,6 +163,7 @@ function EditRow({
   onDone: (message: string) => void;
 }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const qc = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => toForm(row));
@@ -173,7 +174,7 @@ function EditRow({
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (input: { id: number; version: number; reason: string; fields: FormValues }) => updateObservationAction(input),
+    mutationFn: (input: { id: number; version: number; reason: string; fields: FormValues }) => updateObservationAction({ ...input, locale }),
     // Optimistic: show the new value at once, and put the old row back if the server refuses.
     onMutate: async (input) => {
       await qc.cancelQueries({ queryKey });
@@ -285,6 +286,7 @@ function EditRow({
 
 function AddObservation({ indicators, sources, onCreated }: { indicators: IndicatorOption[]; sources: SourceOption[]; onCreated: (row: AdminObservation, message: string) => void }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [indicatorId, setIndicatorId] = useState("");
@@ -292,7 +294,7 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => createObservationAction({ indicatorId, key, fields: values }),
+    mutationFn: () => createObservationAction({ indicatorId, key, fields: values, locale }),
     onSuccess: (result) => {
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
@@ -361,12 +363,13 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
 
 function AddSource({ onCreated }: { onCreated: (s: SourceOption, message: string) => void }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const [values, setValues] = useState({ publisher: "", originator: "", title: "", url: "", publishedOn: "", note: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => createSourceAction(values),
+    mutationFn: () => createSourceAction({ ...values, locale }),
     onSuccess: (result) => {
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
@@ -451,6 +454,7 @@ const sameState = (a: AdminTableState, b: AdminTableState) => adminStateToQuery(
 /** The editors' table: filtered, sorted and paged on the server (TanStack Table in manual mode, its state in the URL), edited in place with optimistic saves and conflict handling. */
 export function ObservationsTable({ initial, sources: initialSources, indicators, sectors }: { initial: Initial; sources: SourceOption[]; indicators: IndicatorOption[]; sectors: readonly string[] }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const columns = useMemo(() => columnsFor(ta), [ta]);
   const qc = useQueryClient();
@@ -492,7 +496,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
   };
 
   const del = useMutation({
-    mutationFn: (row: AdminObservation) => deleteObservationAction({ id: row.id, version: row.version }),
+    mutationFn: (row: AdminObservation) => deleteObservationAction({ id: row.id, version: row.version, locale }),
     onMutate: async (row) => {
       await qc.cancelQueries({ queryKey });
       const previous = qc.getQueryData<TableData>(queryKey);
