@@ -1,4 +1,5 @@
 import type { ValueQualifier } from "./constants";
+import { getDictionary } from "./i18n";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -32,7 +33,8 @@ export function formatQuantity(value: number, unit: string, qualifier: ValueQual
 
 /** Formats an ISO date that may be partial: "2025" → "2025", "2025-10" → "Oct 2025", "2025-10-10" → "10 Oct 2025". */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "undated";
+  // In the language of the page being rendered; a client component passes its own word for an undated source instead.
+  if (!iso) return getDictionary().figure.undated;
   const [y, m, d] = iso.split("-");
   if (!m) return y ?? iso;
   const month = MONTHS[Number(m) - 1] ?? m;

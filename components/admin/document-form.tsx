@@ -149,7 +149,7 @@ export function DocumentForm({
           </select>
         ))}
         {field("signedOn", t.documents.fields.signed, (p) => (
-          <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.signedOn} onChange={str("signedOn")} />
+          <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.signedOn} onChange={str("signedOn")} />
         ))}
         {field("signedPlace", t.documents.fields.place, (p) => (
           <input {...p} className={inputClass} value={values.signedPlace} onChange={str("signedPlace")} />
@@ -161,7 +161,7 @@ export function DocumentForm({
           <select {...p} className={inputClass} value={values.confidence} onChange={sel("confidence")}>
             {CONFIDENCE_LEVELS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t.confidence[k]}
               </option>
             ))}
           </select>

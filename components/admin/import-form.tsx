@@ -161,7 +161,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
             <option value="">{ti.noDefaultSource}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {`${s.publisher}, ${formatDate(s.publishedOn)} — ${s.title.slice(0, 70)}`}
+                {`${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : t.figure.undated} — ${s.title.slice(0, 70)}`}
               </option>
             ))}
           </select>

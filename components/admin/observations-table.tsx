@@ -53,8 +53,8 @@ const emptyForm: FormValues = {
   note: "",
 };
 
-function sourceLabel(s: SourceOption) {
-  return `${s.publisher}, ${formatDate(s.publishedOn)} — ${s.title.slice(0, 80)}`;
+function sourceLabel(s: SourceOption, undated: string) {
+  return `${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : undated} — ${s.title.slice(0, 80)}`;
 }
 
 /** One labelled input with its error message wired for screen readers. */
@@ -92,13 +92,13 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
   const ta = t.admin.indicators;
   const set = (k: keyof FormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange({ ...values, [k]: e.target.value });
   const err = (k: string) => errors[`fields.${k}`];
-  const select = (k: keyof FormValues, options: readonly string[], label: string) => (
+  const select = <O extends string>(k: keyof FormValues, options: readonly O[], label: string, names: Record<O, string>) => (
     <Field name={k} label={label} error={err(k)}>
       {(p) => (
         <select {...p} className={inputClass} value={values[k]} onChange={set(k)}>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o.replace(/_/g, " ")}
+              {names[o]}
             </option>
           ))}
         </select>
@@ -110,19 +110,19 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
       <Field name="value" label={ta.fields.value} error={err("value")}>
         {(p) => <input {...p} className={inputClass} inputMode="decimal" value={values.value} onChange={set("value")} />}
       </Field>
-      {select("qualifier", VALUE_QUALIFIERS, ta.fields.qualifier)}
-      {select("status", OBSERVATION_STATUSES, ta.fields.status)}
-      {select("reporter", REPORTERS, ta.fields.reporter)}
+      {select("qualifier", VALUE_QUALIFIERS, ta.fields.qualifier, t.export.csv.qualifier)}
+      {select("status", OBSERVATION_STATUSES, ta.fields.status, t.status)}
+      {select("reporter", REPORTERS, ta.fields.reporter, t.reporter)}
       <Field name="periodLabel" label={ta.fields.periodLabel} error={err("periodLabel")}>
         {(p) => <input {...p} className={inputClass} value={values.periodLabel} onChange={set("periodLabel")} />}
       </Field>
       <Field name="periodStart" label={ta.fields.periodStart} error={err("periodStart")}>
-        {(p) => <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.periodStart} onChange={set("periodStart")} />}
+        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodStart} onChange={set("periodStart")} />}
       </Field>
       <Field name="periodEnd" label={ta.fields.periodEnd} error={err("periodEnd")}>
-        {(p) => <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.periodEnd} onChange={set("periodEnd")} />}
+        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodEnd} onChange={set("periodEnd")} />}
       </Field>
-      {select("periodType", PERIOD_TYPES, ta.fields.periodType)}
+      {select("periodType", PERIOD_TYPES, ta.fields.periodType, t.periodType)}
       <div className="sm:col-span-2">
         <Field name="sourceId" label={ta.fields.source} error={err("sourceId")}>
           {(p) => (
@@ -130,14 +130,14 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
               <option value="">—</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {sourceLabel(s)}
+                  {sourceLabel(s, t.figure.undated)}
                 </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      {select("confidence", CONFIDENCE_LEVELS, ta.fields.confidence)}
+      {select("confidence", CONFIDENCE_LEVELS, ta.fields.confidence, t.confidence)}
       <div className="sm:col-span-2 lg:col-span-4">
         <Field name="note" label={ta.fields.note} error={err("note")}>
           {(p) => <textarea {...p} rows={2} className={inputClass} value={values.note} onChange={set("note")} />}
@@ -452,7 +452,20 @@ function useUrlState(initial: AdminTableState): [AdminTableState, (next: Partial
 const sameState = (a: AdminTableState, b: AdminTableState) => adminStateToQuery(a) === adminStateToQuery(b);
 
 /** The editors' table: filtered, sorted and paged on the server (TanStack Table in manual mode, its state in the URL), edited in place with optimistic saves and conflict handling. */
-export function ObservationsTable({ initial, sources: initialSources, indicators, sectors }: { initial: Initial; sources: SourceOption[]; indicators: IndicatorOption[]; sectors: readonly string[] }) {
+export function ObservationsTable({
+  initial,
+  sources: initialSources,
+  indicators,
+  sectors,
+  sectorNames,
+}: {
+  initial: Initial;
+  sources: SourceOption[];
+  indicators: IndicatorOption[];
+  sectors: readonly string[];
+  /** Sector names in the page's language, by slug. */
+  sectorNames: Record<string, string>;
+}) {
   const t = useDictionary();
   const locale = useLocale();
   const ta = t.admin.indicators;
@@ -573,7 +586,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
           <select id="admin-sector" className={inputClass} value={state.sector} onChange={(e) => setState({ sector: e.target.value as AdminTableState["sector"], page: 1 })}>
             {sectors.map((s) => (
               <option key={s} value={s}>
-                {s === "all" ? ta.allSectors : s}
+                {s === "all" ? ta.allSectors : (sectorNames[s] ?? s)}
               </option>
             ))}
           </select>
@@ -646,7 +659,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
           </tbody>
         </table>
       </div>
-      <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Pagination">
+      <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label={ta.pagination}>
         <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
           {ta.previous}
         </button>
