@@ -66,7 +66,22 @@ describe("canonicalPageUrl (the page cache's key)", () => {
   });
 
   it("is null for anything that is not a public page", () => {
-    for (const path of ["/admin", "/en/admin", "/api/health", "/login", "/en/login", "/sectors/Trade", "/en/sectors/Trade", "/en/sectors/trade/x", "/favicon.ico", "/", "/sectors/trade", "/de/sectors/trade", "/en/embed/panels/trade"]) expect(canonicalPageUrl(path, new URLSearchParams())).toBeNull();
+    for (const path of [
+      "/admin",
+      "/en/admin",
+      "/api/health",
+      "/login",
+      "/en/login",
+      "/sectors/Trade",
+      "/en/sectors/Trade",
+      "/en/sectors/trade/x",
+      "/favicon.ico",
+      "/",
+      "/sectors/trade",
+      "/de/sectors/trade",
+      "/en/embed/panels/trade",
+    ])
+      expect(canonicalPageUrl(path, new URLSearchParams())).toBeNull();
   });
 
   it("keeps each language its own page, and the embeds without one", () => {

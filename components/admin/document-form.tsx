@@ -1,6 +1,6 @@
 "use client";
 
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { useId, useState } from "react";
 import { updateDocumentAction } from "@/app/[locale]/admin/actions";
 import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, SECTOR_SLUGS } from "@/lib/constants";
@@ -30,6 +30,7 @@ export function DocumentForm({
   sectorNames: Record<string, string>;
 }) {
   const t = useDictionary();
+  const locale = useLocale();
   const uid = useId();
   const [values, setValues] = useState(initial);
   // Linked sources and indicators first, so what the document already cites is in view.
@@ -46,7 +47,7 @@ export function DocumentForm({
     setPending(true);
     setErrors({});
     setMessage(null);
-    const result = await updateDocumentAction({ id, version: v, reason, fields: values }).catch(() => null);
+    const result = await updateDocumentAction({ id, version: v, reason, fields: values, locale }).catch(() => null);
     setPending(false);
     if (!result) return setMessage({ kind: "error", text: t.errors.body });
     if (result.ok) {
@@ -148,7 +149,7 @@ export function DocumentForm({
           </select>
         ))}
         {field("signedOn", t.documents.fields.signed, (p) => (
-          <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.signedOn} onChange={str("signedOn")} />
+          <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.signedOn} onChange={str("signedOn")} />
         ))}
         {field("signedPlace", t.documents.fields.place, (p) => (
           <input {...p} className={inputClass} value={values.signedPlace} onChange={str("signedPlace")} />
@@ -160,7 +161,7 @@ export function DocumentForm({
           <select {...p} className={inputClass} value={values.confidence} onChange={sel("confidence")}>
             {CONFIDENCE_LEVELS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t.confidence[k]}
               </option>
             ))}
           </select>

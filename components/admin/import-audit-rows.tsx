@@ -12,7 +12,7 @@ export function ImportAuditRows({ after }: { after: string | null }) {
       <ol className="max-h-72 space-y-0.5 overflow-y-auto" data-testid="import-audit-rows">
         {entry.rows.map((r) => (
           <li key={r.after.id} data-import-audit-row={r.line}>
-            <span className="text-slate-600">Row {r.line}:</span> {t.admin.audit.actions[r.action]} {r.indicator} · {r.periodLabel} · {t.reporter[r.reporter]}:{" "}
+            <span className="text-slate-600">{t.admin.audit.importRow(r.line)}</span> {t.admin.audit.actions[r.action]} {r.indicator} · {r.periodLabel} · {t.reporter[r.reporter]}:{" "}
             {r.before && <del className="text-red-800">{formatStoredValue(r.before.value, r.before.qualifier)}</del>}
             {r.before && " → "}
             <span className="font-medium text-emerald-800">{formatStoredValue(r.after.value, r.after.qualifier)}</span>

@@ -88,7 +88,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
       if (file.size > IMPORT_LIMITS.maxBytes) return { ok: false, error: ti.tooLarge, fieldErrors: { fileName: ti.tooLarge } } as const;
       const next = { fileName: file.name, content: await base64Of(file) };
       setUpload(next);
-      return previewImportAction({ ...next, defaultSourceId, asOf, reason });
+      return previewImportAction({ ...next, defaultSourceId, asOf, reason, locale });
     },
     onMutate: () => {
       setMessage(null);
@@ -100,7 +100,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
   });
 
   const applyMutation = useMutation({
-    mutationFn: async (): Promise<ImportActionResult<ImportResult>> => applyImportAction({ ...upload!, defaultSourceId, asOf, reason, fingerprint: preview!.fingerprint }),
+    mutationFn: async (): Promise<ImportActionResult<ImportResult>> => applyImportAction({ ...upload!, defaultSourceId, asOf, reason, fingerprint: preview!.fingerprint, locale }),
     onMutate: () => setMessage(null),
     onSuccess: (r) => {
       if (!r.ok) return fail(r);
@@ -159,7 +159,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
             <option value="">{ti.noDefaultSource}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {`${s.publisher}, ${formatDate(s.publishedOn)} — ${s.title.slice(0, 70)}`}
+                {`${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : t.figure.undated} — ${s.title.slice(0, 70)}`}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
@@ -53,8 +53,8 @@ const emptyForm: FormValues = {
   note: "",
 };
 
-function sourceLabel(s: SourceOption) {
-  return `${s.publisher}, ${formatDate(s.publishedOn)} — ${s.title.slice(0, 80)}`;
+function sourceLabel(s: SourceOption, undated: string) {
+  return `${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : undated} — ${s.title.slice(0, 80)}`;
 }
 
 /** One labelled input with its error message wired for screen readers. */
@@ -90,13 +90,13 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
   const ta = t.admin.indicators;
   const set = (k: keyof FormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange({ ...values, [k]: e.target.value });
   const err = (k: string) => errors[`fields.${k}`];
-  const select = (k: keyof FormValues, options: readonly string[], label: string) => (
+  const select = <O extends string>(k: keyof FormValues, options: readonly O[], label: string, names: Record<O, string>) => (
     <Field name={k} label={label} error={err(k)}>
       {(p) => (
         <select {...p} className={inputClass} value={values[k]} onChange={set(k)}>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o.replace(/_/g, " ")}
+              {names[o]}
             </option>
           ))}
         </select>
@@ -108,19 +108,19 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
       <Field name="value" label={ta.fields.value} error={err("value")}>
         {(p) => <input {...p} className={inputClass} inputMode="decimal" value={values.value} onChange={set("value")} />}
       </Field>
-      {select("qualifier", VALUE_QUALIFIERS, ta.fields.qualifier)}
-      {select("status", OBSERVATION_STATUSES, ta.fields.status)}
-      {select("reporter", REPORTERS, ta.fields.reporter)}
+      {select("qualifier", VALUE_QUALIFIERS, ta.fields.qualifier, t.export.csv.qualifier)}
+      {select("status", OBSERVATION_STATUSES, ta.fields.status, t.status)}
+      {select("reporter", REPORTERS, ta.fields.reporter, t.reporter)}
       <Field name="periodLabel" label={ta.fields.periodLabel} error={err("periodLabel")}>
         {(p) => <input {...p} className={inputClass} value={values.periodLabel} onChange={set("periodLabel")} />}
       </Field>
       <Field name="periodStart" label={ta.fields.periodStart} error={err("periodStart")}>
-        {(p) => <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.periodStart} onChange={set("periodStart")} />}
+        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodStart} onChange={set("periodStart")} />}
       </Field>
       <Field name="periodEnd" label={ta.fields.periodEnd} error={err("periodEnd")}>
-        {(p) => <input {...p} className={inputClass} placeholder="YYYY-MM-DD" value={values.periodEnd} onChange={set("periodEnd")} />}
+        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodEnd} onChange={set("periodEnd")} />}
       </Field>
-      {select("periodType", PERIOD_TYPES, ta.fields.periodType)}
+      {select("periodType", PERIOD_TYPES, ta.fields.periodType, t.periodType)}
       <div className="sm:col-span-2">
         <Field name="sourceId" label={ta.fields.source} error={err("sourceId")}>
           {(p) => (
@@ -128,14 +128,14 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
               <option value="">—</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {sourceLabel(s)}
+                  {sourceLabel(s, t.figure.undated)}
                 </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      {select("confidence", CONFIDENCE_LEVELS, ta.fields.confidence)}
+      {select("confidence", CONFIDENCE_LEVELS, ta.fields.confidence, t.confidence)}
       <div className="sm:col-span-2 lg:col-span-4">
         <Field name="note" label={ta.fields.note} error={err("note")}>
           {(p) => <textarea {...p} rows={2} className={inputClass} value={values.note} onChange={set("note")} />}
@@ -161,6 +161,7 @@ function EditRow({
   onDone: (message: string) => void;
 }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const qc = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => toForm(row));
@@ -171,7 +172,7 @@ function EditRow({
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (input: { id: number; version: number; reason: string; fields: FormValues }) => updateObservationAction(input),
+    mutationFn: (input: { id: number; version: number; reason: string; fields: FormValues }) => updateObservationAction({ ...input, locale }),
     // Optimistic: show the new value at once, and put the old row back if the server refuses.
     onMutate: async (input) => {
       await qc.cancelQueries({ queryKey });
@@ -283,6 +284,7 @@ function EditRow({
 
 function AddObservation({ indicators, sources, onCreated }: { indicators: IndicatorOption[]; sources: SourceOption[]; onCreated: (row: AdminObservation, message: string) => void }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [indicatorId, setIndicatorId] = useState("");
@@ -290,7 +292,7 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => createObservationAction({ indicatorId, key, fields: values }),
+    mutationFn: () => createObservationAction({ indicatorId, key, fields: values, locale }),
     onSuccess: (result) => {
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
@@ -359,12 +361,13 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
 
 function AddSource({ onCreated }: { onCreated: (s: SourceOption, message: string) => void }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const [values, setValues] = useState({ publisher: "", originator: "", title: "", url: "", publishedOn: "", note: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: () => createSourceAction(values),
+    mutationFn: () => createSourceAction({ ...values, locale }),
     onSuccess: (result) => {
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
@@ -447,8 +450,22 @@ function useUrlState(initial: AdminTableState): [AdminTableState, (next: Partial
 const sameState = (a: AdminTableState, b: AdminTableState) => adminStateToQuery(a) === adminStateToQuery(b);
 
 /** The editors' table: filtered, sorted and paged on the server (TanStack Table in manual mode, its state in the URL), edited in place with optimistic saves and conflict handling. */
-export function ObservationsTable({ initial, sources: initialSources, indicators, sectors }: { initial: Initial; sources: SourceOption[]; indicators: IndicatorOption[]; sectors: readonly string[] }) {
+export function ObservationsTable({
+  initial,
+  sources: initialSources,
+  indicators,
+  sectors,
+  sectorNames,
+}: {
+  initial: Initial;
+  sources: SourceOption[];
+  indicators: IndicatorOption[];
+  sectors: readonly string[];
+  /** Sector names in the page's language, by slug. */
+  sectorNames: Record<string, string>;
+}) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const columns = useMemo(() => columnsFor(ta), [ta]);
   const qc = useQueryClient();
@@ -490,7 +507,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
   };
 
   const del = useMutation({
-    mutationFn: (row: AdminObservation) => deleteObservationAction({ id: row.id, version: row.version }),
+    mutationFn: (row: AdminObservation) => deleteObservationAction({ id: row.id, version: row.version, locale }),
     onMutate: async (row) => {
       await qc.cancelQueries({ queryKey });
       const previous = qc.getQueryData<TableData>(queryKey);
@@ -567,7 +584,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
           <select id="admin-sector" className={inputClass} value={state.sector} onChange={(e) => setState({ sector: e.target.value as AdminTableState["sector"], page: 1 })}>
             {sectors.map((s) => (
               <option key={s} value={s}>
-                {s === "all" ? ta.allSectors : s}
+                {s === "all" ? ta.allSectors : (sectorNames[s] ?? s)}
               </option>
             ))}
           </select>
@@ -640,7 +657,7 @@ export function ObservationsTable({ initial, sources: initialSources, indicators
           </tbody>
         </table>
       </div>
-      <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label="Pagination">
+      <nav className="flex flex-wrap items-center gap-3 text-sm" aria-label={ta.pagination}>
         <button type="button" className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
           {ta.previous}
         </button>

@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { revertAuditAction } from "@/app/[locale]/admin/actions";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 
 export function RevertButton({ auditId, label }: { auditId: number; label: string }) {
   const t = useDictionary();
+  const locale = useLocale();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -19,7 +20,7 @@ export function RevertButton({ auditId, label }: { auditId: number; label: strin
         className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 disabled:opacity-60"
         onClick={async () => {
           setPending(true);
-          const r = await revertAuditAction({ auditId }).catch(() => null);
+          const r = await revertAuditAction({ auditId, locale }).catch(() => null);
           setPending(false);
           if (r?.ok) {
             setMessage(t.admin.audit.reverted);

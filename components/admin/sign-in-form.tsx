@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/[locale]/admin/actions";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useDictionary();
+  const locale = useLocale();
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
   return (
@@ -16,6 +17,7 @@ export function SignInForm({ next }: { next?: string }) {
         </p>
       )}
       <input type="hidden" name="next" value={next ?? ""} />
+      <input type="hidden" name="locale" value={locale} />
       <div>
         <label htmlFor="email" className="text-sm font-medium text-slate-800">
           {t.admin.email}

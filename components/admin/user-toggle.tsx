@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { setUserDisabledAction } from "@/app/[locale]/admin/actions";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 
 export function UserToggle({ userId, disabled, email }: { userId: number; disabled: boolean; email: string }) {
   const t = useDictionary();
+  const locale = useLocale();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -16,7 +17,7 @@ export function UserToggle({ userId, disabled, email }: { userId: number; disabl
         className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
         aria-label={`${disabled ? t.admin.users.enable : t.admin.users.disable} ${email}`}
         onClick={async () => {
-          const r = await setUserDisabledAction({ userId, disabled: !disabled }).catch(() => null);
+          const r = await setUserDisabledAction({ userId, disabled: !disabled, locale }).catch(() => null);
           if (r?.ok) router.refresh();
           else setMessage(r?.error ?? t.errors.body);
         }}

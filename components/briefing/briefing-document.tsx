@@ -1,17 +1,19 @@
 import { ChartView } from "@/components/charts/chart-view";
 import { readableUrl } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
+import { getDictionary } from "@/lib/i18n";
 import { briefingText } from "@/lib/i18n/server-texts";
 
 /** Footnote references: each number links to its source line at the end. */
 function Notes({ notes }: { notes: number[] }) {
   if (notes.length === 0) return null;
+  const t = getDictionary();
   return (
     <sup className="briefing-ref">
       {notes.map((n, i) => (
         <span key={n}>
           {i > 0 && ","}
-          <a href={`#fn-${n}`} data-footnote-ref={n} aria-label={`source ${n}`}>
+          <a href={`#fn-${n}`} data-footnote-ref={n} aria-label={t.a11y.sourceNote(n)}>
             {n}
           </a>
         </span>

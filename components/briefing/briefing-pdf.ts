@@ -7,7 +7,8 @@ import { chartMarkup } from "@/components/briefing/chart-markup";
 import { readableUrl, superscriptNotes } from "@/lib/briefing/footnotes";
 import type { BriefingLine, BriefingView } from "@/lib/briefing/view";
 import { CHART_COLOURS } from "@/lib/charts/theme";
-import { PRODUCT_NAME } from "@/lib/constants";
+import { getDictionary } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { briefingText } from "@/lib/i18n/server-texts";
 
 /**
@@ -247,12 +248,14 @@ function layout(doc: PDFKit.PDFDocument, view: BriefingView, charts: Chart[], de
 }
 
 export async function renderBriefingPdf(view: BriefingView, options: PdfOptions): Promise<Buffer> {
+  const t = getDictionary();
+  const product = t.meta.title;
   const doc = new PDFDocument({
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
-    info: { Title: `${view.title} — ${view.scope}`, Author: PRODUCT_NAME, Subject: view.scope, Creator: PRODUCT_NAME },
-    lang: "en",
+    info: { Title: `${view.title} — ${view.scope}`, Author: product, Subject: view.scope, Creator: product },
+    lang: requestLocale(),
     displayTitle: true,
   });
   for (const [name, data] of Object.entries(fontData())) doc.registerFont(name, data);
@@ -277,7 +280,7 @@ export async function renderBriefingPdf(view: BriefingView, options: PdfOptions)
       .font("Inter")
       .fontSize(6.5)
       .fillColor(MUTED)
-      .text(`${PRODUCT_NAME} · ${options.origin}${view.pageHref} · page ${p - range.start + 1} of ${range.count}`, MARGIN.left, doc.page.height - MARGIN.bottom + 14, {
+      .text(`${product} · ${options.origin}${view.pageHref} · ${t.export.pageOf(p - range.start + 1, range.count)}`, MARGIN.left, doc.page.height - MARGIN.bottom + 14, {
         width: doc.page.width - MARGIN.left - MARGIN.right,
         lineBreak: false,
       });

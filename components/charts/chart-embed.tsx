@@ -1,5 +1,4 @@
 import { ChartView } from "@/components/charts/chart-view";
-import { PRODUCT_NAME } from "@/lib/constants";
 import type { ChartSpec } from "@/lib/charts/spec";
 import { sourceLines, unitText } from "@/lib/export/texts";
 import { formatDate } from "@/lib/format";
@@ -26,7 +25,7 @@ export function ChartEmbed({ spec }: { spec: ChartSpec }) {
       <p className="text-[11px] text-slate-700">
         {t.export.dataAsOf(formatDate(spec.dataAsOf))} ·{" "}
         <a href={spec.pagePath} target="_blank" rel="noopener" className="text-sky-800 underline">
-          {PRODUCT_NAME}: {t.share.openFull}
+          {t.meta.title}: {t.share.openFull}
         </a>
       </p>
     </main>

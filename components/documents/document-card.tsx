@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { DocumentSummary } from "@/db/queries/documents";
 import { formatDate } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n";
-import { localHref } from "@/lib/i18n/request-locale";
+import { getDictionary, localePath, type Locale } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 const idStyle = {
   identified: "border-emerald-600 text-emerald-800",
@@ -10,9 +10,9 @@ const idStyle = {
   unidentified: "border-slate-400 text-slate-600 border-dotted",
 } as const;
 
-/** One document in a list. An unidentified one says so plainly and shows only what the sources report. */
-export function DocumentCard({ doc, total }: { doc: DocumentSummary; total?: number | null }) {
-  const t = getDictionary();
+/** One document in a list. An unidentified one says so plainly and shows only what the sources report. A client list passes its `locale`. */
+export function DocumentCard({ doc, total, locale = requestLocale() }: { doc: DocumentSummary; total?: number | null; locale?: Locale }) {
+  const t = getDictionary(locale);
   const name = doc.title ?? (doc.packagePosition && total ? `${t.documents.slot(doc.packagePosition, total)}: ${t.documents.unnamed.toLowerCase()}` : t.documents.unnamed);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-document={doc.slug} data-identification={doc.identification}>
@@ -24,7 +24,7 @@ export function DocumentCard({ doc, total }: { doc: DocumentSummary; total?: num
         {doc.status && doc.status !== "signed" && <span className="text-amber-900">{t.documents.status[doc.status]}</span>}
       </div>
       <h3 className={`mt-1 text-sm font-semibold ${doc.title ? "text-slate-900" : "italic text-slate-700"}`}>
-        <Link href={localHref(`/documents/${doc.slug}`)} className="hover:underline">
+        <Link href={localePath(locale, `/documents/${doc.slug}`)} className="hover:underline">
           {name}
         </Link>
       </h3>

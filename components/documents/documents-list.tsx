@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { PackageGroup } from "@/db/queries/documents";
 import { filtersToQuery, parseFilters, type Filters } from "@/lib/search-params";
 import { formatDate } from "@/lib/format";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { useLocationSearch } from "@/lib/use-location-search";
 import { SourceLink } from "@/components/ui/source-link";
 import { DocumentCard } from "./document-card";
@@ -22,6 +22,7 @@ async function fetchGroups(query: string): Promise<PackageGroup[]> {
  */
 export function DocumentsList({ initialGroups, initialFilters }: { initialGroups: PackageGroup[]; initialFilters: Filters }) {
   const t = useDictionary();
+  const locale = useLocale();
   const initialQuery = filtersToQuery(initialFilters);
   const query = filtersToQuery(parseFilters(new URLSearchParams(useLocationSearch(initialQuery))));
   const { data, isError, isFetching, refetch } = useQuery({
@@ -69,7 +70,7 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
                 {g.countSource && (
                   <>
                     {g.countNote ? " " : ""}
-                    <SourceLink source={{ ...g.countSource, originator: null }} />
+                    <SourceLink source={{ ...g.countSource, originator: null }} locale={locale} />
                   </>
                 )}
               </p>
@@ -77,7 +78,7 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
           </header>
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
             {g.documents.map((d) => (
-              <DocumentCard key={d.slug} doc={d} total={g.reportedCount} />
+              <DocumentCard key={d.slug} doc={d} total={g.reportedCount} locale={locale} />
             ))}
           </ul>
         </section>

@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { IndicatorFigureRow } from "@/components/indicators/figure-row";
 import type { FigurePageResponse } from "@/lib/figures";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 
 /**
  * The figure table's later pages: the server renders the first (readable without JavaScript, beside
@@ -13,6 +13,7 @@ import { useDictionary } from "@/components/i18n/locale-provider";
  */
 export function MoreFigures({ slug, firstNext, shown, total, colSpan }: { slug: string; firstNext: string | null; shown: number; total: number; colSpan: number }) {
   const t = useDictionary().indicator;
+  const locale = useLocale();
   const query = useInfiniteQuery({
     queryKey: ["figures", firstNext],
     enabled: false,
@@ -37,7 +38,7 @@ export function MoreFigures({ slug, firstNext, shown, total, colSpan }: { slug: 
   return (
     <>
       {rows.map((f) => (
-        <IndicatorFigureRow key={f.id} f={f} />
+        <IndicatorFigureRow key={f.id} f={f} locale={locale} />
       ))}
       <tr>
         <td colSpan={colSpan} className="py-2 text-sm text-slate-700">

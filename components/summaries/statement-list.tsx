@@ -18,14 +18,14 @@ export function StatementList({ statements }: { statements: Statement[] }) {
           case "growth":
             return (
               <li key={i}>
-                {s.indicatorName} ({t.reporterShort[s.reporter]}): {q(s.from.value, s.from)} in {s.from.periodLabel} → {q(s.to.value, s.to)} in {s.to.periodLabel},{" "}
+                {s.indicatorName} ({t.reporterShort[s.reporter]}): {t.sector.growth(q(s.from.value, s.from), s.from.periodLabel, q(s.to.value, s.to), s.to.periodLabel)},{" "}
                 <strong>{multiple(s.multiple)}</strong>.
               </li>
             );
           case "gap":
             return (
               <li key={i}>
-                {s.indicatorName}, {s.periodLabel}: {t.reporterShort.kz} {q(s.kz.value, s.kz)} vs {t.reporterShort.az} {q(s.az.value, s.az)} —{" "}
+                {s.indicatorName}, {s.periodLabel}: {t.sector.versus(`${t.reporterShort.kz} ${q(s.kz.value, s.kz)}`, `${t.reporterShort.az} ${q(s.az.value, s.az)}`)} —{" "}
                 <strong>{t.sector.gapText(formatQuantity(Math.abs(s.difference), s.unit), s.difference >= 0 ? t.reporterShort.kz : t.reporterShort.az)}</strong>.
               </li>
             );

@@ -64,7 +64,7 @@ export function setUserDisabled(db: AppDatabase, input: { userId: number; disabl
   const now = input.now ?? new Date();
   writeTransaction(db, (tx) => {
     const before = tx.select({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, input.userId)).get();
-    if (!before) throw new NotFoundError("Account");
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.account);
     const after = tx
       .update(users)
       .set({ disabledAt: input.disabled ? now.toISOString() : null })

@@ -59,8 +59,8 @@ export function snapshotFields(s: DocumentSnapshot): DocumentFields {
 /** Writes the document's fields and its sector, source and indicator links. */
 export function applyDocumentFields(tx: Tx, id: number, f: DocumentFields, meta: { version: number; now: string; by: string }) {
   const known = (table: typeof sources | typeof indicators, ids: number[]) => (ids.length ? tx.select({ id: table.id }).from(table).where(inArray(table.id, ids)).all().length : 0);
-  if (known(sources, f.sourceIds) !== new Set(f.sourceIds).size) throw new NotFoundError("Source");
-  if (known(indicators, f.indicatorIds) !== new Set(f.indicatorIds).size) throw new NotFoundError("Indicator");
+  if (known(sources, f.sourceIds) !== new Set(f.sourceIds).size) throw new NotFoundError((t) => t.admin.notFound.source);
+  if (known(indicators, f.indicatorIds) !== new Set(f.indicatorIds).size) throw new NotFoundError((t) => t.admin.notFound.indicator);
   tx.update(documents)
     .set({
       // An emptied field arrives undefined and must clear its column (undefined in set() would keep it).
@@ -102,8 +102,8 @@ export function updateDocument(db: AppDatabase, input: { id: number; version: nu
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
     const before = documentSnapshot(tx, input.id);
-    if (!before) throw new NotFoundError("Document");
-    if (before.version !== input.version) throw new ConflictError("Someone else changed this document after you opened it.", before);
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.document);
+    if (before.version !== input.version) throw new ConflictError((t) => t.admin.conflicts.documentChanged, before);
     applyDocumentFields(tx, input.id, input.fields, { version: before.version + 1, now, by: input.actor.email });
     const after = documentSnapshot(tx, input.id)!;
     writeAudit(tx, { actor: input.actor, action: "update", entity: "document", entityId: input.id, entityKey: before.slug, before, after, reason: input.reason, now });

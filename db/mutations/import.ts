@@ -273,9 +273,9 @@ export function applyImport(
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
     const plan = planImport(tx, input);
-    if (plan.fingerprint !== input.fingerprint) throw new ConflictError("The figures changed after your preview (someone saved meanwhile). Nothing was imported: preview the file again.", plan);
-    if (plan.counts.invalid || plan.counts.conflict) throw new ConflictError(`${plan.counts.invalid + plan.counts.conflict} rows need attention. Nothing was imported.`, plan);
-    if (plan.writes.length === 0) throw new ConflictError("Nothing to import: every row matches the figures already stored.", plan);
+    if (plan.fingerprint !== input.fingerprint) throw new ConflictError((t) => t.admin.conflicts.importPreviewStale, plan);
+    if (plan.counts.invalid || plan.counts.conflict) throw new ConflictError((t) => t.admin.conflicts.importRowsNeedAttention(plan.counts.invalid + plan.counts.conflict), plan);
+    if (plan.writes.length === 0) throw new ConflictError((t) => t.admin.conflicts.importNothing, plan);
 
     const takenKeys = new Set<string>();
     const created: SourceRow[] = [];
@@ -318,7 +318,7 @@ export function applyImport(
           .where(and(eq(observations.id, w.before.id), eq(observations.version, w.before.version)))
           .returning()
           .get();
-        if (!after) throw new ConflictError("A figure changed during the import. Nothing was imported.", w.before);
+        if (!after) throw new ConflictError((t) => t.admin.conflicts.importFigureChanged, w.before);
       }
       entries.push({
         line: w.line,

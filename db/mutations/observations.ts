@@ -9,14 +9,16 @@ import { ConflictError, InvalidFieldsError, NotFoundError, type Actor } from "./
 export type ObservationRow = typeof observations.$inferSelect;
 
 function assertSource(tx: Tx, sourceId: number) {
-  if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError("Source");
+  if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId)).get()) throw new NotFoundError((t) => t.admin.notFound.source);
 }
 
 /** Refuses a value the indicator's unit cannot take (the same rule the import applies, lib/schemas/admin.ts). */
 function assertValueFitsUnit(tx: Tx, indicatorId: number, value: number) {
   const indicator = tx.select({ unit: indicators.unit }).from(indicators).where(eq(indicators.id, indicatorId)).get();
-  const problem = indicator ? valueProblemForUnit(indicator.unit, value) : null;
-  if (problem) throw new InvalidFieldsError({ "fields.value": problem });
+  if (!indicator || !valueProblemForUnit(indicator.unit, value)) return;
+  const unit = indicator.unit;
+  // The unit as the editor's language names it (a stored unit without a translation is shown as stored).
+  throw new InvalidFieldsError((t) => ({ "fields.value": t.validation.negativeForUnit((t.units as Record<string, string>)[unit] ?? unit) }));
 }
 
 /** The editable columns of an observation, as written by an edit or restored by a revert (an emptied note clears it). */
@@ -48,8 +50,8 @@ export function updateObservation(
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
     const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
-    if (!before) throw new NotFoundError("Observation");
-    if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.observation);
+    if (before.version !== input.version) throw new ConflictError((t) => t.admin.conflicts.observationChanged, before);
     assertSource(tx, input.fields.sourceId);
     assertValueFitsUnit(tx, before.indicatorId, input.fields.value);
     const after = tx
@@ -67,9 +69,9 @@ export function updateObservation(
 export function createObservation(db: AppDatabase, input: { indicatorId: number; key: string; fields: ObservationFields; reason?: string | null; actor: Actor; now?: Date }): ObservationRow {
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
-    if (!tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, input.indicatorId)).get()) throw new NotFoundError("Indicator");
+    if (!tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, input.indicatorId)).get()) throw new NotFoundError((t) => t.admin.notFound.indicator);
     const clash = tx.select().from(observations).where(eq(observations.key, input.key)).get();
-    if (clash) throw new ConflictError(`An observation with the key ${input.key} already exists.`, clash);
+    if (clash) throw new ConflictError((t) => t.admin.conflicts.keyExists(input.key), clash);
     assertSource(tx, input.fields.sourceId);
     assertValueFitsUnit(tx, input.indicatorId, input.fields.value);
     const after = tx
@@ -86,12 +88,12 @@ export function deleteObservation(db: AppDatabase, input: { id: number; version:
   const now = (input.now ?? new Date()).toISOString();
   writeTransaction(db, (tx) => {
     const before = tx.select().from(observations).where(eq(observations.id, input.id)).get();
-    if (!before) throw new NotFoundError("Observation");
-    if (before.version !== input.version) throw new ConflictError("Someone else changed this figure after you opened it.", before);
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.observation);
+    if (before.version !== input.version) throw new ConflictError((t) => t.admin.conflicts.observationChanged, before);
     const extra = tx.select({ sourceId: observationSources.sourceId }).from(observationSources).where(eq(observationSources.observationId, before.id)).all();
     // Claim evidence may point at the figure; deleting it would orphan the evidence, so refuse.
     const evidence = tx.select({ id: claimEvidence.id }).from(claimEvidence).where(eq(claimEvidence.observationId, before.id)).get();
-    if (evidence) throw new ConflictError("This figure is evidence for a source-check verdict; correct its value instead of deleting it.", before);
+    if (evidence) throw new ConflictError((t) => t.admin.conflicts.evidence, before);
     tx.delete(observations).where(eq(observations.id, before.id)).run();
     writeAudit(tx, {
       actor: input.actor,

@@ -16,7 +16,7 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
     const entry = tx.select().from(auditLog).where(eq(auditLog.id, input.auditId)).get();
-    if (!entry) throw new NotFoundError("Audit entry");
+    if (!entry) throw new NotFoundError((t) => t.admin.notFound.auditEntry);
     const before = entry.before ? JSON.parse(entry.before) : null;
     const after = entry.after ? JSON.parse(entry.after) : null;
     const audit = (entityId: number, b: unknown, a: unknown) =>
@@ -25,9 +25,9 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
     if (entry.entity === "observation") {
       const current = tx.select().from(observations).where(eq(observations.id, entry.entityId)).get();
       if (entry.action === "delete") {
-        if (current) throw new ConflictError("The figure exists again; nothing to restore.", current);
+        if (current) throw new ConflictError((t) => t.admin.conflicts.figureExistsAgain, current);
         const { extraSourceIds = [], ...row } = before as ObservationRow & { extraSourceIds?: number[] };
-        if (tx.select({ id: observations.id }).from(observations).where(eq(observations.key, row.key)).get()) throw new ConflictError(`Another figure now uses the key ${row.key}.`, null);
+        if (tx.select({ id: observations.id }).from(observations).where(eq(observations.key, row.key)).get()) throw new ConflictError((t) => t.admin.conflicts.keyTaken(row.key), null);
         const restored = tx
           .insert(observations)
           .values({ ...row, version: row.version + 1, updatedAt: now, updatedBy: input.actor.email })
@@ -38,8 +38,8 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
         audit(restored.id, null, restored);
         return { entity: "observation" as const, key: restored.key };
       }
-      if (!current) throw new NotFoundError("Observation");
-      if (current.version !== (after as ObservationRow).version) throw new ConflictError("This figure changed again after that edit; revert the later change first.", current);
+      if (!current) throw new NotFoundError((t) => t.admin.notFound.observation);
+      if (current.version !== (after as ObservationRow).version) throw new ConflictError((t) => t.admin.conflicts.figureChangedAgain, current);
       if (entry.action === "create") {
         tx.delete(observations).where(eq(observations.id, current.id)).run();
         audit(current.id, current, null);
@@ -62,8 +62,8 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
 
     if (entry.entity === "document") {
       const current = documentSnapshot(tx, entry.entityId);
-      if (!current) throw new NotFoundError("Document");
-      if (current.version !== (after as DocumentSnapshot).version) throw new ConflictError("This document changed again after that edit; revert the later change first.", current);
+      if (!current) throw new NotFoundError((t) => t.admin.notFound.document);
+      if (current.version !== (after as DocumentSnapshot).version) throw new ConflictError((t) => t.admin.conflicts.documentChangedAgain, current);
       applyDocumentFields(tx, current.id, snapshotFields(before as DocumentSnapshot), { version: current.version + 1, now, by: input.actor.email });
       audit(current.id, current, documentSnapshot(tx, current.id));
       return { entity: "document" as const, key: current.slug };
@@ -71,18 +71,17 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
 
     if (entry.entity === "import") {
       // The whole release, or nothing: refused when any of its figures changed again since.
-      if (entry.action !== "import") throw new ConflictError("An undone import is applied again from its file, on the import page.", null);
+      if (entry.action !== "import") throw new ConflictError((t) => t.admin.conflicts.importReapply, null);
       const imported = after as ImportAuditAfter;
       const restored: { line: number; before: ObservationRow; after: ObservationRow | null }[] = [];
       for (const r of [...imported.rows].reverse()) {
         const current = tx.select().from(observations).where(eq(observations.id, r.after.id)).get();
-        if (!current || current.version !== r.after.version)
-          throw new ConflictError(`Row ${r.line} (${r.indicator}, ${r.periodLabel}) changed after the import; revert that change first.`, current ?? null);
+        if (!current || current.version !== r.after.version) throw new ConflictError((t) => t.admin.conflicts.importRowChanged(r.line, r.indicator, r.periodLabel), current ?? null);
         if (r.action === "create") {
           try {
             tx.delete(observations).where(eq(observations.id, current.id)).run();
           } catch {
-            throw new ConflictError(`Row ${r.line} (${r.indicator}, ${r.periodLabel}) is now cited elsewhere; it cannot be removed.`, current);
+            throw new ConflictError((t) => t.admin.conflicts.importRowCited(r.line, r.indicator, r.periodLabel), current);
           }
           restored.push({ line: r.line, before: current, after: null });
         } else {
@@ -112,18 +111,18 @@ export function revertChange(db: AppDatabase, input: { auditId: number; reason?:
       return { entity: "translation" as const, key: entry.entityKey };
     }
 
-    if (entry.entity === "user") throw new ConflictError("Account changes are not reverted here: enable or disable the account on the Users page.", null);
+    if (entry.entity === "user") throw new ConflictError((t) => t.admin.conflicts.accountNotReverted, null);
 
     // A source added by mistake: remove it if nothing cites it yet.
     const current = tx.select().from(sources).where(eq(sources.id, entry.entityId)).get();
-    if (!current) throw new NotFoundError("Source");
-    if (entry.action !== "create") throw new ConflictError("Only the creation of a source can be reverted.", current);
+    if (!current) throw new NotFoundError((t) => t.admin.notFound.source);
+    if (entry.action !== "create") throw new ConflictError((t) => t.admin.conflicts.sourceOnlyCreate, current);
     const cited = tx.select({ id: observations.id }).from(observations).where(eq(observations.sourceId, current.id)).get();
-    if (cited) throw new ConflictError("A figure cites this source; it cannot be removed.", current);
+    if (cited) throw new ConflictError((t) => t.admin.conflicts.sourceCited, current);
     try {
       tx.delete(sources).where(eq(sources.id, current.id)).run();
     } catch {
-      throw new ConflictError("Something else cites this source; it cannot be removed.", current);
+      throw new ConflictError((t) => t.admin.conflicts.sourceCitedElsewhere, current);
     }
     audit(current.id, current, null);
     return { entity: "source" as const, key: current.key };

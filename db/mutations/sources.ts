@@ -11,7 +11,7 @@ export function createSource(db: AppDatabase, input: { fields: SourceFields; rea
   const now = (input.now ?? new Date()).toISOString();
   return writeTransaction(db, (tx) => {
     const existing = tx.select().from(sources).where(eq(sources.url, input.fields.url)).get();
-    if (existing) throw new ConflictError("This URL is already a source; choose it from the list.", existing);
+    if (existing) throw new ConflictError((t) => t.admin.conflicts.urlExists, existing);
     const key = `editor-${now.slice(0, 10)}-${Math.random().toString(36).slice(2, 8)}`;
     const after = tx
       .insert(sources)

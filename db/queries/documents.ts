@@ -4,7 +4,7 @@ import type { AppDatabase } from "../connection";
 import { getDb } from "../index";
 import { documentIndicators, documentPackages, documentProjects, documents, documentSectors, documentSources, indicators, projects, sectors, sources } from "../schema";
 import type { Filters } from "../../lib/search-params";
-import type { DocumentKind, DocumentStatus, IdentificationStatus, SectorSlug } from "../../lib/constants";
+import type { Confidence, DocumentKind, DocumentStatus, IdentificationStatus, SectorSlug } from "../../lib/constants";
 import { localName, localTitle } from "./localize";
 
 export interface DocumentSummary {
@@ -17,7 +17,7 @@ export interface DocumentSummary {
   status: DocumentStatus | null;
   identification: IdentificationStatus;
   packagePosition: number | null;
-  confidence: string;
+  confidence: Confidence;
   summary: string;
   sectors: { slug: SectorSlug; name: string }[];
 }

@@ -90,7 +90,7 @@ export function buildBriefingView(data: BriefingData): BriefingView {
   const groups = new Map<string, BriefingLine[]>();
   for (const { project, milestone: m } of data.overdue) {
     const status = t.milestoneStatus[m.status];
-    const line = { text: `${status.charAt(0).toUpperCase()}${status.slice(1)} for ${m.dateLabel}: ${m.title}`, notes: [notes.cite(m.source)] };
+    const line = { text: t.panels.milestoneDue(`${status.charAt(0).toUpperCase()}${status.slice(1)}`, m.dateLabel, m.title), notes: [notes.cite(m.source)] };
     groups.set(project, [...(groups.get(project) ?? []), line]);
   }
   const checkedTo = data.overdue[0]?.milestone.overdue.checkedTo ?? data.freshness.dataAsOf;

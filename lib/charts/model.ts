@@ -229,7 +229,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
     lines: [
       `${f.periodLabel} · ${t.status[f.status]} · ${t.reporterShort[f.reporter]}`,
       `${t.figure.source}: ${publisherOf(f)}${f.source.originator ? ` (${f.source.publisher})` : ""}, ${formatDate(f.source.publishedOn)}`,
-      ...(isLowConfidence(f) ? [c.lowConfidenceTip(f.confidence)] : []),
+      ...(isLowConfidence(f) ? [c.lowConfidenceTip(t.confidence[f.confidence])] : []),
     ],
   });
 

@@ -1,5 +1,4 @@
 import { stringify } from "csv-stringify/sync";
-import { PRODUCT_NAME } from "../constants";
 import { getDictionary } from "../i18n";
 import type { ChartSpec, PlottedFigure } from "../charts/spec";
 import type { Figure } from "../figures";
@@ -42,7 +41,7 @@ export function buildCsv(spec: ChartSpec, meta: { exportedAt: Date; permalink: s
     `${exportedPrefix()}${exportTimestamp(meta.exportedAt)}`,
     `# ${l.permalink}: ${oneLine(meta.permalink)}`,
     `# ${l.csvUrl}: ${oneLine(meta.csvUrl)}`,
-    `# ${l.product}: ${PRODUCT_NAME}`,
+    `# ${l.product}: ${t.meta.title}`,
   ];
   return BOM + comments.join(EOL) + EOL + figureRows(spec.points);
 }
@@ -106,14 +105,15 @@ function figureRows(points: CsvPoint[]): string {
  * link: the same columns as the chart CSV, with its title, the page and this file's URL on "#" lines.
  */
 export function buildFiguresCsv(input: { title: string; unit: string; figures: Figure[]; exportedAt: Date; permalink: string; csvUrl: string }): string {
-  const l = getDictionary().export.labels;
+  const t = getDictionary();
+  const l = t.export.labels;
   const comments = [
     `# ${l.title}: ${oneLine(input.title)}`,
     `# ${l.unit}: ${oneLine(input.unit)}`,
     `${exportedPrefix()}${exportTimestamp(input.exportedAt)}`,
     `# ${l.permalink}: ${oneLine(input.permalink)}`,
     `# ${l.csvUrl}: ${oneLine(input.csvUrl)}`,
-    `# ${l.product}: ${PRODUCT_NAME}`,
+    `# ${l.product}: ${t.meta.title}`,
   ];
   const points = input.figures.map((f) => ({ ...f, indicator: f.indicatorName, period: f.periodLabel }));
   return BOM + comments.join(EOL) + EOL + figureRows(points);

@@ -1,4 +1,3 @@
-import { PRODUCT_NAME } from "../constants";
 import type { ChartSpec } from "../charts/spec";
 import { formatDate } from "../format";
 import { getDictionary } from "../i18n";
@@ -17,7 +16,7 @@ export function frameFromSpec(spec: ChartSpec, chart: Frame["chart"], permalink:
     sources: sourceLines(spec.points),
     dataAsOf: t.export.dataAsOf(formatDate(spec.dataAsOf)),
     permalink: t.export.permalinkLine(permalink),
-    product: PRODUCT_NAME,
+    product: t.meta.title,
   };
 }
 

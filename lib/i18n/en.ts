@@ -1,5 +1,6 @@
 import type { Widen } from "./types";
 import { errorsEn } from "./errors";
+import { plural } from "./plural";
 
 /**
  * Every piece of interface text, in English. Components read text only through
@@ -22,6 +23,14 @@ export const en = {
     sourceCheck: "Source check",
     productShort: "AZ–KZ Monitor",
     darkMode: "Dark mode",
+  },
+  /** Words only assistive technology reads out. */
+  a11y: {
+    loading: "Loading",
+    breadcrumb: "Breadcrumb",
+    opensInNewTab: "(opens in a new tab)",
+    /** A briefing footnote reference, read out instead of the bare superscript number. */
+    sourceNote: (n: number) => `source ${n}`,
   },
   share: {
     copyLink: "Copy link",
@@ -113,6 +122,8 @@ export const en = {
     earlierMilestones: (n: number) => `${n} earlier milestone${n === 1 ? "" : "s"}`,
     laterMilestones: (n: number) => `${n} further milestone${n === 1 ? "" : "s"} ahead`,
     tableCaption: (title: string) => `${title}: data table`,
+    /** A milestone whose date has passed, in the briefing: "Planned for 2025: first shipment". */
+    milestoneDue: (status: string, date: string, title: string) => `${status} for ${date}: ${title}`,
     milestones: "Milestones",
     recentDocuments: "Latest signed document",
     openIndicator: (name: string) => `${name}: all figures`,
@@ -127,6 +138,10 @@ export const en = {
     derived: "Derived: our arithmetic on the sourced figures named in each line, not published figures.",
     gapText: (amount: string, higher: string) => `${higher} higher by ${amount}`,
     progressText: (target: string, when: string) => `Toward the target of ${target} (${when})`,
+    /** A growth line: "547.6 mUSD in 2020 → 1,200 mUSD in 2024". */
+    growth: (from: string, fromPeriod: string, to: string, toPeriod: string) => `${from} in ${fromPeriod} → ${to} in ${toPeriod}`,
+    /** Two sides' figures for one period: "KZ-side 512 mUSD vs AZ-side 480 mUSD". */
+    versus: (first: string, second: string) => `${first} vs ${second}`,
     indicatorsHeading: "Indicators",
     documentsHeading: "Signed documents of this sector",
     projectsHeading: "Projects",
@@ -232,6 +247,8 @@ export const en = {
     markedDocuments: "Signed documents, marked on the chart in the year they were signed:",
     markedDocument: (date: string, title: string) => `${date} · ${title}`,
     permalinkLine: (url: string) => `Permalink: ${url}`,
+    /** The briefing PDF's page footer. */
+    pageOf: (page: number, total: number) => `page ${page} of ${total}`,
     labels: {
       title: "Title",
       unit: "Unit",
@@ -276,6 +293,19 @@ export const en = {
     confidence: "Confidence",
     value: "Value",
   },
+  /** Confidence levels as stored (lib/constants.ts CONFIDENCE_LEVELS). */
+  confidence: { high: "high", "medium-high": "medium-high", medium: "medium", "low-medium": "low-medium", low: "low" },
+  /** Period types as stored (lib/constants.ts PERIOD_TYPES). */
+  periodType: {
+    year: "year",
+    year_to_date: "year to date",
+    half_year: "half year",
+    month: "month",
+    as_of: "as of a date",
+    cumulative: "cumulative",
+    marketing_year: "marketing year",
+    multi_year: "several years",
+  },
   status: {
     actual: "actual",
     preliminary: "preliminary",
@@ -306,6 +336,54 @@ export const en = {
   },
   admin: {
     fields: { title: "Title" },
+    /** The placeholder of a date typed as an ISO date. */
+    datePlaceholder: "YYYY-MM-DD",
+    /** What a server action answers when it did not write. */
+    messages: {
+      unauthorized: "Your session has ended or you may not do this. Sign in again.",
+      databaseUnavailable: "The change could not be saved: the database is unavailable. Nothing was changed.",
+      fieldsNeedAttention: "Some fields need attention.",
+      reloadHint: "It may have been deleted; reload the page.",
+      saveFailed: "The change could not be saved. Nothing was changed.",
+      wrongCredentials: "The email or password is incorrect.",
+      throttled: (minutes: number) => `Too many failed sign-in attempts. Try again in ${plural("en", minutes, { one: `${minutes} minute`, other: `${minutes} minutes` })}.`,
+      importDatabaseUnavailable: "The database is unavailable. Nothing was changed.",
+      uploadNeedsAttention: "The upload needs attention.",
+      importFailed: "The import failed. Nothing was changed.",
+    },
+    /** What a write looked for and did not find (db/mutations/errors.ts NotFoundError). */
+    notFound: {
+      source: "Source not found",
+      indicator: "Indicator not found",
+      document: "Document not found",
+      observation: "Observation not found",
+      auditEntry: "Audit entry not found",
+      account: "Account not found",
+    },
+    /** Why a write was refused (db/mutations/errors.ts ConflictError). */
+    conflicts: {
+      documentChanged: "Someone else changed this document after you opened it.",
+      observationChanged: "Someone else changed this figure after you opened it.",
+      keyExists: (key: string) => `An observation with the key ${key} already exists.`,
+      evidence: "This figure is evidence for a source-check verdict; correct its value instead of deleting it.",
+      urlExists: "This URL is already a source; choose it from the list.",
+      cannotDisableSelf: "You cannot disable your own account.",
+      importPreviewStale: "The figures changed after your preview (someone saved meanwhile). Nothing was imported: preview the file again.",
+      importRowsNeedAttention: (n: number) => plural("en", n, { one: `${n} row needs attention. Nothing was imported.`, other: `${n} rows need attention. Nothing was imported.` }),
+      importNothing: "Nothing to import: every row matches the figures already stored.",
+      importFigureChanged: "A figure changed during the import. Nothing was imported.",
+      figureExistsAgain: "The figure exists again; nothing to restore.",
+      keyTaken: (key: string) => `Another figure now uses the key ${key}.`,
+      figureChangedAgain: "This figure changed again after that edit; revert the later change first.",
+      documentChangedAgain: "This document changed again after that edit; revert the later change first.",
+      importReapply: "An undone import is applied again from its file, on the import page.",
+      importRowChanged: (line: number, indicator: string, period: string) => `Row ${line} (${indicator}, ${period}) changed after the import; revert that change first.`,
+      importRowCited: (line: number, indicator: string, period: string) => `Row ${line} (${indicator}, ${period}) is now cited elsewhere; it cannot be removed.`,
+      accountNotReverted: "Account changes are not reverted here: enable or disable the account on the Users page.",
+      sourceOnlyCreate: "Only the creation of a source can be reverted.",
+      sourceCited: "A figure cites this source; it cannot be removed.",
+      sourceCitedElsewhere: "Something else cites this source; it cannot be removed.",
+    },
     email: "Email",
     password: "Password",
     signIn: "Sign in",
@@ -337,6 +415,7 @@ export const en = {
       page: (n: number, of: number) => `Page ${n} of ${of}`,
       previous: "Previous",
       next: "Next",
+      pagination: "Pagination",
       rows: (n: number) => `${n} observation${n === 1 ? "" : "s"}`,
       addObservation: "Add an observation",
       addSource: "Add a source",
@@ -379,6 +458,9 @@ export const en = {
       currentFigures: "Current figures of",
       chooseIndicator: "Choose an indicator",
       download: "Download",
+      format: "Format",
+      formatXlsx: "Excel",
+      formatCsv: "CSV",
       file: "Release file (.csv or .xlsx, up to 512 KB, 2000 rows)",
       defaultSource: "Source for rows without source columns (optional)",
       noDefaultSource: "None: every row names its source",
@@ -434,6 +516,8 @@ export const en = {
       after: "After",
       actions: { create: "created", update: "updated", delete: "deleted", revert: "reverted", disable: "disabled", enable: "enabled", import: "imported" },
       entities: { observation: "figure", document: "document", source: "source", user: "account", import: "release file" },
+      /** One row of an import, as its audit entry lists it. */
+      importRow: (line: number) => `Row ${line}:`,
     },
     users: {
       heading: "Users",
@@ -461,6 +545,72 @@ export const en = {
     inEnglishTitle: "Not yet translated: shown in the original English",
     machine: "machine translation",
     machineTitle: "Machine translation, not yet reviewed by an editor",
+  },
+  /**
+   * The admin forms' validation messages (lib/schemas): the server action parses with the schemas of
+   * the request's language. `labels` name a field inside a message ("The note is required").
+   */
+  validation: {
+    labels: {
+      field: "This field",
+      email: "The email",
+      periodLabel: "The period label",
+      note: "The note",
+      publisher: "The publisher",
+      originator: "The originator",
+      title: "The title",
+      place: "The place",
+      parties: "The parties",
+      summary: "The summary",
+      url: "The URL",
+      reason: "The reason",
+    },
+    required: (label: string) => `${label} is required`,
+    tooLong: (label: string, max: number) => `${label} must be at most ${max} characters`,
+    brokenCharacter: (label: string) => `${label} contains a broken character (a lone surrogate)`,
+    controlCharacter: (label: string, code: string) => `${label} contains a control character (U+${code})`,
+    directionCharacter: (label: string, code: string) => `${label} contains a text-direction control character (U+${code})`,
+    enterEmail: "Enter your email",
+    emailTooLong: "Email is too long",
+    enterPassword: "Enter your password",
+    passwordTooLong: "Password is too long",
+    enterNumber: "Enter a number",
+    notANumber: "Enter a number, such as 547.6 or 547,6",
+    numberTooLarge: "The number is too large",
+    numberRange: (min: string, max: string) => `Enter a number between ${min} and ${max}`,
+    decimalSeparators: "Use one decimal separator and no thousands separators: 1234.5 or 1234,5 (spaces may group thousands: 1 234,5)",
+    ambiguousDecimal: (typed: string, whole: string, decimal: string) => `"${typed}" is ambiguous: write ${whole} for a whole number or ${decimal} for a decimal`,
+    enterDate: "Enter a date",
+    isoDate: "Use the form YYYY-MM-DD",
+    partialDate: "Use YYYY, YYYY-MM or YYYY-MM-DD",
+    noSuchDate: "This date does not exist",
+    dateTime: "Use a date and time",
+    enterUrl: "Enter a URL",
+    urlTooLong: "The URL is too long",
+    httpUrl: "Enter a full http:// or https:// address",
+    missingId: "Missing id",
+    missingVersion: "Missing version",
+    choosePeriodType: "Choose a period type",
+    chooseQualifier: "Choose a qualifier",
+    chooseStatus: "Choose a status",
+    chooseReporter: "Choose who reported it",
+    chooseConfidence: "Choose a confidence level",
+    chooseKind: "Choose a kind",
+    chooseIdentification: "Choose how far it is identified",
+    unknownSector: "Unknown sector",
+    periodOrder: "The period must not end before it starts",
+    negativeForUnit: (unit: string) => `A figure in ${unit} cannot be negative`,
+    keyFormat: "Use letters, digits, dots, dashes (up to 60)",
+    identifiedNeedsTitle: "An identified document needs its title",
+    titleOnlyIfIdentified: "Only an identified document has a title: set identification to identified",
+    nameSource: "Name at least one source",
+    chooseFile: "Choose a file",
+    fileNameTooLong: "The file name is too long",
+    fileType: "Upload a .csv or .xlsx file (an .xls or .ods file: save it as .xlsx first)",
+    fileEmpty: "The file is empty",
+    fileTooLarge: (kb: number) => `The file is larger than ${kb} KB: split it into several files`,
+    fileDamaged: "The file did not arrive intact; choose it again",
+    previewFirst: "Preview the file first",
   },
   /** Units as stored (the keys) and as read. */
   units: {

@@ -54,9 +54,9 @@ export default async function AdminImportPage({ params }: LocaleParams) {
               ))}
             </select>
           </div>
-          <select name="format" aria-label="Format" defaultValue="xlsx" className="rounded border border-slate-300 px-2 py-1 text-sm">
-            <option value="xlsx">Excel</option>
-            <option value="csv">CSV</option>
+          <select name="format" aria-label={ti.format} defaultValue="xlsx" className="rounded border border-slate-300 px-2 py-1 text-sm">
+            <option value="xlsx">{ti.formatXlsx}</option>
+            <option value="csv">{ti.formatCsv}</option>
           </select>
           <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">
             {ti.download}

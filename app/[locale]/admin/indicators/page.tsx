@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ObservationsTable } from "@/components/admin/observations-table";
 import { listAdminObservationsPage, listIndicatorOptions, listSourceOptions } from "@/db/queries/admin";
+import { sectorNames } from "@/db/queries/sectors";
 import { getDictionary } from "@/lib/i18n";
 import type { ParamSource } from "@/lib/search-params";
 import { adminSectorChoices, adminStateToQuery, parseAdminState } from "@/lib/table-params";
@@ -36,6 +37,7 @@ export default async function AdminIndicatorsPage({ params, searchParams }: Loca
         sources={listSourceOptions()}
         indicators={indicators}
         sectors={adminSectorChoices(indicators.map((i) => i.sectorSlug))}
+        sectorNames={sectorNames()}
       />
     </div>
   );

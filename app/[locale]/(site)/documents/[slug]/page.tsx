@@ -102,7 +102,7 @@ export default async function DocumentPage({ params }: Props) {
                   ))
                 : t.documents.noSectorsReported}
             </Field>
-            <Field label={t.documents.fields.confidence}>{d.confidence}</Field>
+            <Field label={t.documents.fields.confidence}>{t.confidence[d.confidence]}</Field>
             {d.note && (
               <Field label={t.documents.fields.note}>
                 <ContentText text={d.note} />
