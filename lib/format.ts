@@ -1,7 +1,7 @@
 import type { ValueQualifier } from "./constants";
 import { getDictionary } from "./i18n";
 import { INTL_LOCALE, type Locale } from "./i18n/locales";
-import { PERIOD_PHRASES } from "./i18n/period-phrases";
+import { PERIOD_PHRASES, QUARTER } from "./i18n/period-phrases";
 import { requestLocale } from "./i18n/request-locale";
 
 /**
@@ -81,6 +81,11 @@ export function formatPeriodLabel(label: string, locale: Locale = requestLocale(
   let out = label;
   for (const [en, local] of PERIOD_PHRASES[locale]) out = out.replace(en, local);
   out = out.replace(/\bH([12])\b/g, (_, n: string) => getDictionary(locale).figure.half(Number(n)));
+  out = out.replace(/\bQ([1-4])\b/g, (_, n: string) => QUARTER[locale](Number(n)));
+  // A day and month ("22 Jun") as the language writes a date (Russian "22 июн.", in the genitive), a month alone standing alone ("июнь").
+  out = out.replace(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (_, d: string, m: string) =>
+    dateFormat(locale, { day: "numeric", month: "short" }).format(Date.UTC(2001, MONTHS.indexOf(m), Number(d))),
+  );
   return out.replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, (m) => monthName(MONTHS.indexOf(m), locale));
 }
 

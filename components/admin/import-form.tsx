@@ -158,7 +158,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
           <select id="import-source" className={inputClass} value={defaultSourceId} onChange={(e) => setDefaultSourceId(e.target.value)}>
             <option value="">{ti.noDefaultSource}</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id}>
+              <option key={s.id} value={s.id} lang="en">
                 {`${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : t.figure.undated} — ${s.title.slice(0, 70)}`}
               </option>
             ))}

@@ -9,7 +9,7 @@ import { createObservationAction, createSourceAction, deleteObservationAction, u
 import type { AdminObservation } from "@/db/queries/admin";
 import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "@/lib/constants";
 import { ADMIN_PAGE_SIZES, ADMIN_SORTS, adminStateToQuery, parseAdminState, type AdminSort, type AdminTableState } from "@/lib/table-params";
-import { formatDate, formatValue, shortUnit } from "@/lib/format";
+import { formatDate, formatValue, shortUnit, unitName } from "@/lib/format";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { observationFields } from "@/lib/schemas/admin";
 import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
@@ -127,7 +127,7 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
             <select {...p} className={inputClass} value={values.sourceId} onChange={set("sourceId")}>
               <option value="">—</option>
               {sources.map((s) => (
-                <option key={s.id} value={s.id}>
+                <option key={s.id} value={s.id} lang="en">
                   {sourceLabel(s, t.figure.undated)}
                 </option>
               ))}
@@ -340,7 +340,7 @@ function AddObservation({ indicators, sources, onCreated }: { indicators: Indica
                 <option value="">—</option>
                 {indicators.map((i) => (
                   <option key={i.id} value={i.id}>
-                    {i.name} ({i.unit})
+                    {i.name} ({unitName(i.unit, locale)})
                   </option>
                 ))}
               </select>
@@ -474,7 +474,8 @@ export function ObservationsTable({
   const { data = { rows: [], total: 0, page: state.page, pages: 1 }, isFetching } = useQuery({
     queryKey,
     queryFn: async (): Promise<TableData> => {
-      const res = await fetch(`/api/admin/observations${adminStateToQuery(state)}`, { cache: "no-store" });
+      const query = adminStateToQuery(state);
+      const res = await fetch(`/api/admin/observations${query}${query ? "&" : "?"}lang=${locale}`, { cache: "no-store" });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return (await res.json()) as TableData;
     },

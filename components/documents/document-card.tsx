@@ -3,6 +3,7 @@ import type { DocumentSummary } from "@/db/queries/documents";
 import { formatDate } from "@/lib/format";
 import { getDictionary, localePath, type Locale } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { ContentText } from "@/components/i18n/in-english";
 
 const idStyle = {
   identified: "border-emerald-600 text-emerald-800",
@@ -28,7 +29,7 @@ export function DocumentCard({ doc, total, locale = requestLocale() }: { doc: Do
           {name}
         </Link>
       </h3>
-      {doc.parties && <p className="text-xs text-slate-600">{doc.parties}</p>}
+      {doc.parties && <ContentText className="block text-xs text-slate-600" text={doc.parties} page={locale} />}
       <p className="mt-1 text-xs text-slate-700">
         <span className="font-medium">{doc.identification === "identified" ? t.documents.fields.sectors : t.documents.sectorsReported}: </span>
         {doc.sectors.length ? doc.sectors.map((s) => s.name).join(", ") : t.documents.noSectorsReported}

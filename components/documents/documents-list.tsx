@@ -8,6 +8,7 @@ import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
 import { useLocationSearch } from "@/lib/use-location-search";
 import { SourceLink } from "@/components/ui/source-link";
 import { DocumentCard } from "./document-card";
+import { ContentText } from "@/components/i18n/in-english";
 
 async function fetchGroups(query: string): Promise<PackageGroup[]> {
   const res = await fetch(`/api/documents${query}`);
@@ -55,7 +56,11 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
             {g.slug && (
               <p className="text-sm text-slate-700">
                 {formatDate(g.signedOn)}
-                {g.place ? `, ${g.place}` : ""}
+                {g.place && (
+                  <>
+                    , <ContentText text={g.place} page={locale} />
+                  </>
+                )}
                 {g.reportedCount !== null && (
                   <>
                     {" · "}
@@ -66,7 +71,7 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
             )}
             {(g.countNote || g.countSource) && (
               <p className="max-w-3xl text-xs text-slate-600">
-                {g.countNote}
+                {g.countNote && <ContentText text={g.countNote} page={locale} />}
                 {g.countSource && (
                   <>
                     {g.countNote ? " " : ""}

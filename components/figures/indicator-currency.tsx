@@ -3,6 +3,7 @@ import type { Figure } from "@/lib/figures";
 import { getDictionary } from "@/lib/i18n";
 import { currencyText } from "@/lib/i18n/server-texts";
 import { latest } from "@/lib/select-figures";
+import { ContentText } from "@/components/i18n/in-english";
 
 const OUTTURN = new Set<Figure["status"]>(["actual", "preliminary", "estimate"]);
 
@@ -27,7 +28,7 @@ export function IndicatorCurrency({ indicator, figures }: { indicator: Pick<Indi
       )}
       {indicator.nextRelease && (
         <span className="block">
-          {currencyText.nextRelease}: {indicator.nextRelease}
+          {currencyText.nextRelease}: <ContentText text={indicator.nextRelease} />
         </span>
       )}
     </p>

@@ -8,8 +8,8 @@ import { requestLocale } from "@/lib/i18n/request-locale";
  * Kazakh or Russian page it keeps `lang="en"` (screen readers switch voice, the public-text check
  * knows it) and carries a visible "in English" mark in the page's language.
  */
-export function ContentText({ text, lang = "en", className }: { text: string; lang?: Locale; className?: string }) {
-  const page = requestLocale();
+/** `page`: the page's locale, which a client component passes (server code reads the request's). */
+export function ContentText({ text, lang = "en", className, page = requestLocale() }: { text: string; lang?: Locale; className?: string; page?: Locale }) {
   if (lang === page) return className ? <span className={className}>{text}</span> : <>{text}</>;
   const t = getDictionary(page).language;
   return (

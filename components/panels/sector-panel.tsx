@@ -1,3 +1,4 @@
+import { unitName } from "@/lib/format";
 import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
@@ -46,7 +47,7 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
       ) : (
         <figure className="relative space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
           <figcaption className="pr-24 text-sm font-medium text-slate-800">
-            {chartTitle} <span className="font-normal text-slate-500">({unit})</span>
+            {chartTitle} <span className="font-normal text-slate-500">({unitName(unit)})</span>
           </figcaption>
           {/* On the overview the chart's link and embed code are in its export menu: one Tab stop per panel, as a keyboard reader crosses five. */}
           <div className="absolute -top-1 right-0 flex items-start gap-2">

@@ -6,6 +6,7 @@ import { getDb } from "../index";
 import { auditLog, documents, documentPackages, indicators, observations, sources, users } from "../schema";
 import type { AuditEntity } from "../../lib/constants";
 import type { AdminSort, AdminTableState } from "../../lib/table-params";
+import { localName } from "./localize";
 
 const adminColumns = {
   id: observations.id,
@@ -74,7 +75,8 @@ export function listAdminObservationsPage(state: AdminTableState, db: AppDatabas
         .orderBy(...[...SORT_COLUMNS[state.sort], observations.id].map((c) => dir(c)))
         .limit(state.size)
         .offset((page - 1) * state.size)
-        .all();
+        .all()
+        .map((r) => ({ ...r, indicatorName: localName("indicator", r.indicatorSlug, r.indicatorName, db) }));
       return { rows, total, page, pages };
     },
     { behavior: "deferred" },
@@ -95,10 +97,11 @@ export function listSourceOptions(db: AppDatabase = getDb()) {
 
 export function listIndicatorOptions(db: AppDatabase = getDb()) {
   return db
-    .select({ id: indicators.id, name: indicators.name, sectorSlug: indicators.sectorSlug, unit: indicators.unit })
+    .select({ id: indicators.id, slug: indicators.slug, name: indicators.name, sectorSlug: indicators.sectorSlug, unit: indicators.unit })
     .from(indicators)
     .orderBy(asc(indicators.sectorSlug), asc(indicators.sortOrder))
-    .all();
+    .all()
+    .map((i) => ({ ...i, name: localName("indicator", i.slug, i.name, db) }));
 }
 
 export function listAdminDocuments(db: AppDatabase = getDb()) {

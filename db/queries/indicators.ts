@@ -83,7 +83,7 @@ export function listIndicators(input: { sector?: SectorSlug } & Range, db: AppDa
   const gaps = listGaps({ indicatorSlugs: slugs }, db).filter(inRange(input));
   return rows.map(({ slug, name, unit, description, caveat, nextRelease, sectorSlug, sectorName }) => ({
     slug,
-    name,
+    name: localName("indicator", slug, name, db),
     unit,
     description,
     caveat,

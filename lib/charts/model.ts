@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { CONFIDENCE_LEVELS, REPORTERS, type ObservationStatus, type Reporter } from "../constants";
 import type { Figure, Gap } from "../figures";
-import { formatDate, formatQuantity, formatValue, shortUnit } from "../format";
+import { formatDate, formatQuantity, formatValue, shortUnit, unitName } from "../format";
 import { getDictionary } from "../i18n";
 import { INDICATOR_COLOURS, REPORTER_COLOUR, type ChartColour } from "./theme";
 
@@ -432,7 +432,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const description = c.description({
     kind: kindDrawn,
     title: input.title,
-    unit: input.unit,
+    unit: unitName(input.unit),
     series: series.map((s) => s.label),
     years: years.length ? `${years[0]!.label}–${years.at(-1)!.label}` : null,
     partial: partialSlots.length === 2 ? `${partialSlots[0]!.label} / ${partialSlots[1]!.label}` : null,

@@ -1,4 +1,4 @@
-import { formatDate } from "../format";
+import { formatDate, unitName } from "../format";
 import type { Filters } from "../search-params";
 import { getDictionary } from "../i18n";
 import type { ChartSpec, PlottedFigure } from "../charts/spec";
@@ -14,7 +14,7 @@ export function currencyOf(unit: string): string | null {
 export function unitText(unit: string): string {
   const l = getDictionary().export.labels;
   const currency = currencyOf(unit);
-  return currency ? `${l.unit}: ${unit} · ${l.currency}: ${currency}` : `${l.unit}: ${unit}`;
+  return currency ? `${l.unit}: ${unitName(unit)} · ${l.currency}: ${currency}` : `${l.unit}: ${unitName(unit)}`;
 }
 
 export function periodText(f: Pick<Filters, "from" | "to">): string {

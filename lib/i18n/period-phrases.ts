@@ -8,10 +8,36 @@ import type { Locale } from "./locales";
  */
 type Phrases = readonly (readonly [RegExp, string])[];
 
-const w = (en: string) => new RegExp(`(?<![\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+// Whole words only; a phrase ending in a hyphen ("mid-") runs into the next word ("mid-Sep").
+const w = (en: string) => new RegExp(`(?<![\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${en.endsWith("-") ? "" : "(?![\\p{L}])"}`, "u");
+
+/** "Q3" of a year. */
+export const QUARTER: Record<Exclude<Locale, "en">, (n: number) => string> = {
+  ru: (n) => `${["I", "II", "III", "IV"][n - 1]} кв.`,
+  kk: (n) => `${n}-тоқсан`,
+  az: (n) => `${["I", "II", "III", "IV"][n - 1]} rüb`,
+};
 
 export const PERIOD_PHRASES: Record<Exclude<Locale, "en">, Phrases> = {
   ru: [
+    [w("(sources give both dates)"), "(источники приводят обе даты)"],
+    [w("(target as of"), "(цель на"],
+    [w("(target as reported"), "(цель по данным на"],
+    [w("; slipped)"), "; сдвинуто)"],
+    [w("(vessel prepared in"), "(судно подготовлено в"],
+    [w("(four months after the contract)"), "(через четыре месяца после контракта)"],
+    [w("; no date given)"), "; дата не указана)"],
+    [w("(Kazakhstan Transport Week)"), "(Казахстанская транспортная неделя)"],
+    [w("(target)"), "(цель)"],
+    [w("(before"), "(до"],
+    [w("only after"), "только после"],
+    [w("by end-"), "к концу "],
+    [w("end-"), "конец "],
+    [w("summer"), "лето"],
+    [w("early"), "начало"],
+    [w("about"), "около"],
+    [w("mid-"), "середина "],
+    [w("planned"), "запланировано"],
     [w("(by 2027 in some reports)"), "(к 2027 г. по некоторым данным)"],
     [w("(marketing year)"), "(сельхозгод)"],
     [w("(new crop)"), "(новый урожай)"],
@@ -48,6 +74,24 @@ export const PERIOD_PHRASES: Record<Exclude<Locale, "en">, Phrases> = {
     [w("to"), "–"],
   ],
   kk: [
+    [w("(sources give both dates)"), "(дереккөздер екі күнді де келтіреді)"],
+    [w("(target as of"), "(мақсат, жағдай бойынша:"],
+    [w("(target as reported"), "(мақсат, хабарланған күні:"],
+    [w("; slipped)"), "; кейінге шегерілді)"],
+    [w("(vessel prepared in"), "(кеме дайындалған мерзім:"],
+    [w("(four months after the contract)"), "(келісімшарттан кейін төрт ай өткен соң)"],
+    [w("; no date given)"), "; күні көрсетілмеген)"],
+    [w("(Kazakhstan Transport Week)"), "(Қазақстан көлік апталығы)"],
+    [w("(target)"), "(мақсат)"],
+    [w("(before"), "(мерзімінен бұрын:"],
+    [w("only after"), "тек мына мерзімнен кейін:"],
+    [w("by end-"), "мерзімі: соңы "],
+    [w("end-"), "соңы "],
+    [w("summer"), "жаз"],
+    [w("early"), "басы"],
+    [w("about"), "шамамен"],
+    [w("mid-"), "ортасы "],
+    [w("planned"), "жоспарланған"],
     [w("(by 2027 in some reports)"), "(кейбір деректер бойынша 2027 жылға қарай)"],
     [w("(marketing year)"), "(маркетингтік жыл)"],
     [w("(new crop)"), "(жаңа өнім)"],
@@ -84,6 +128,24 @@ export const PERIOD_PHRASES: Record<Exclude<Locale, "en">, Phrases> = {
     [w("to"), "–"],
   ],
   az: [
+    [w("(sources give both dates)"), "(mənbələr hər iki tarixi göstərir)"],
+    [w("(target as of"), "(hədəf, vəziyyət:"],
+    [w("(target as reported"), "(hədəf, bildirildiyi tarix:"],
+    [w("; slipped)"), "; təxirə salınıb)"],
+    [w("(vessel prepared in"), "(gəmi hazırlanıb:"],
+    [w("(four months after the contract)"), "(müqavilədən dörd ay sonra)"],
+    [w("; no date given)"), "; tarix göstərilməyib)"],
+    [w("(Kazakhstan Transport Week)"), "(Qazaxıstan Nəqliyyat Həftəsi)"],
+    [w("(target)"), "(hədəf)"],
+    [w("(before"), "(bu tarixdən əvvəl:"],
+    [w("only after"), "yalnız bu tarixdən sonra:"],
+    [w("by end-"), "müddət: sonu "],
+    [w("end-"), "sonu "],
+    [w("summer"), "yay"],
+    [w("early"), "əvvəli"],
+    [w("about"), "təxminən"],
+    [w("mid-"), "ortası "],
+    [w("planned"), "planlaşdırılıb"],
     [w("(by 2027 in some reports)"), "(bəzi məlumatlara görə 2027-ci ilədək)"],
     [w("(marketing year)"), "(marketinq ili)"],
     [w("(new crop)"), "(yeni məhsul)"],

@@ -74,7 +74,7 @@ export default async function SourceCheckPage({ params }: LocaleParams) {
         <p className="text-sm text-slate-700 sm:text-base">
           {t.sourceCheck.articleIntro}{" "}
           <a href={SOURCE_ARTICLE.url} className="font-medium text-sky-900 underline" data-testid="source-article">
-            “{SOURCE_ARTICLE.title}”
+            <ContentText text={`“${SOURCE_ARTICLE.title}”`} />
           </a>
           , {SOURCE_ARTICLE.publisher}
         </p>

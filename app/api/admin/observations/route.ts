@@ -3,6 +3,7 @@ import { requireRole } from "@/db/auth/request";
 import { listAdminObservationsPage } from "@/db/queries/admin";
 import { badRequest } from "@/lib/api/responses";
 import { parseAdminStateStrict } from "@/lib/table-params";
+import { langParam, withLocale } from "@/lib/i18n/locale-scope";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest) {
   if (!(await requireRole(["admin", "editor"]))) return Response.json({ error: "Sign in to see this." }, { status: 401 });
+  const lang = langParam(request.nextUrl.searchParams);
+  if (!lang) return badRequest({ lang: "must be one of az, kk, ru, en" });
   const parsed = parseAdminStateStrict(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.errors);
-  return Response.json(listAdminObservationsPage(parsed.value), { headers: { "Cache-Control": "no-store" } });
+  // Indicator names in the language of the editor's page.
+  return withLocale(lang, () => Response.json(listAdminObservationsPage(parsed.value), { headers: { "Cache-Control": "no-store" } }));
 }

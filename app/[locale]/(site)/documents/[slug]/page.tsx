@@ -77,7 +77,7 @@ export default async function DocumentPage({ params }: Props) {
             <Field label={t.documents.fields.signed}>
               {d.signedOn ? formatDate(d.signedOn) : d.package ? `${formatDate(d.package.signedOn)} (${t.documents.fields.package.toLowerCase()})` : unknown}
             </Field>
-            <Field label={t.documents.fields.place}>{d.signedPlace ?? unknown}</Field>
+            <Field label={t.documents.fields.place}>{d.signedPlace ? <ContentText text={d.signedPlace} /> : unknown}</Field>
             <Field label={t.documents.fields.parties}>{d.parties ?? unknown}</Field>
             <Field label={t.documents.fields.status}>{d.status ? t.documents.status[d.status] : unknown}</Field>
             <Field label={t.documents.fields.package}>

@@ -170,7 +170,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   <td className="py-2 pr-3" />
                   <td className="py-2 pr-3">{t.reporter[g.reporter]}</td>
                   <td className="py-2 pr-3 text-xs text-slate-600" colSpan={2}>
-                    {g.note}
+                    {g.note && <ContentText text={g.note} />}
                   </td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { unitName } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndicatorCurrency } from "@/components/figures/indicator-currency";
@@ -92,7 +93,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
                     <Link href={localHref(`/indicators/${ind.slug}${rangeQuery}`)} className="hover:underline">
                       {ind.name}
                     </Link>{" "}
-                    <span className="text-sm font-normal text-slate-500">({ind.unit})</span>
+                    <span className="text-sm font-normal text-slate-500">({unitName(ind.unit)})</span>
                   </h3>
                   <p className="text-sm text-slate-600">
                     <ContentText text={ind.description} />
@@ -107,7 +108,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
                 {ind.caveat && (
                   <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
                     <span className="font-semibold">{t.panels.caveat}: </span>
-                    {ind.caveat}
+                    <ContentText text={ind.caveat} />
                   </p>
                 )}
                 {(ind.figures.length > 0 || ind.gaps.length > 0) && (
@@ -165,7 +166,7 @@ export default async function SectorPage({ params, searchParams }: Props) {
                 <h3 id={`project-${p.slug}`} className="text-base font-semibold text-slate-900">
                   {p.name} <span className="text-sm font-normal text-slate-600">· {t.projectStatus[p.status]}</span>
                 </h3>
-                {p.location && <p className="text-xs text-slate-600">{p.location}</p>}
+                {p.location && <ContentText className="block text-xs text-slate-600" text={p.location} />}
                 <p className="text-sm text-slate-800">
                   <ContentText text={p.summary} />
                 </p>
