@@ -359,6 +359,9 @@ export const en = {
       observation: "Observation not found",
       auditEntry: "Audit entry not found",
       account: "Account not found",
+      translation: "Translation not found",
+      /** Something to translate that does not exist: "Indicator "trade-turnover" not found". */
+      content: (what: string, key: string) => `${what} "${key}" not found`,
     },
     /** Why a write was refused (db/mutations/errors.ts ConflictError). */
     conflicts: {
@@ -383,6 +386,12 @@ export const en = {
       sourceOnlyCreate: "Only the creation of a source can be reverted.",
       sourceCited: "A figure cites this source; it cannot be removed.",
       sourceCitedElsewhere: "Something else cites this source; it cannot be removed.",
+      translationChanged: "Someone else changed this translation after you opened it.",
+      translationRemoved: "This translation was removed after you opened it.",
+      translationAdded: "Someone else added this translation after you opened it.",
+      translationNotMachine: "This translation is not an unreviewed machine translation.",
+      translationExistsAgain: "The translation exists again; nothing to restore.",
+      translationChangedAgain: "This translation changed again after that edit; revert the later change first.",
     },
     email: "Email",
     password: "Password",
@@ -611,6 +620,7 @@ export const en = {
       summary: "The summary",
       url: "The URL",
       reason: "The reason",
+      translation: "The translation",
     },
     required: (label: string) => `${label} is required`,
     tooLong: (label: string, max: number) => `${label} must be at most ${max} characters`,
@@ -658,6 +668,17 @@ export const en = {
     fileTooLarge: (kb: number) => `The file is larger than ${kb} KB: split it into several files`,
     fileDamaged: "The file did not arrive intact; choose it again",
     previewFirst: "Preview the file first",
+    unknownContentKind: "Unknown kind of content",
+    missingKey: "Missing key",
+    keyTooLong: "The key is too long",
+    unknownField: "Unknown field",
+    chooseTranslationLocale: "Choose Azerbaijani, Kazakh or Russian",
+    oneLine: "The translation must be one line",
+    badTimestamp: "Bad timestamp",
+    missingTimestamp: "Missing timestamp: reload the page",
+    /** A field the kind of content does not have (only a forged request sends one): codes such as "indicator", "description". */
+    notTranslatable: (entity: string, field: string) => `A ${entity} has no translatable ${field}`,
+    noEnglishToTranslate: (entity: string, field: string) => `This ${entity.toLowerCase()} has no English ${field} to translate`,
   },
   /** Units as stored (the keys) and as read. */
   units: {

@@ -51,7 +51,8 @@ export async function previewImportAction(raw: unknown): Promise<ImportActionRes
 }
 
 export async function applyImportAction(raw: unknown): Promise<ImportActionResult<ImportResult>> {
-  const t = getDictionary(await actionLocale(raw));
+  const locale = await actionLocale(raw);
+  const t = getDictionary(locale);
   const read = await readUpload(t, (s) => s.applyImportSchema, raw);
   if ("error" in read) return read.error as ImportActionResult<ImportResult>;
   const { user } = read;
@@ -68,7 +69,7 @@ export async function applyImportAction(raw: unknown): Promise<ImportActionResul
     });
     return { ok: true, data: result };
   } catch (error) {
-    if (error instanceof ConflictError) return { ok: false, error: error.textIn(t), preview: previewOf(error.current as ImportPlan, read.input.fileName) };
+    if (error instanceof ConflictError) return { ok: false, error: error.textIn(t, locale), preview: previewOf(error.current as ImportPlan, read.input.fileName) };
     console.error("Import failed:", error);
     return { ok: false, error: t.admin.messages.importFailed };
   }
