@@ -54,7 +54,7 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
             </h2>
             {g.slug && (
               <p className="text-sm text-slate-700">
-                {formatDate(g.signedOn)}
+                {formatDate(g.signedOn, locale)}
                 {g.place ? `, ${g.place}` : ""}
                 {g.reportedCount !== null && (
                   <>
