@@ -159,7 +159,7 @@ export function ImportForm({ sources }: { sources: SourceOption[] }) {
             <option value="">{ti.noDefaultSource}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id} lang="en">
-                {`${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : t.figure.undated} — ${s.title.slice(0, 70)}`}
+                {`${s.publisher}, ${formatDate(s.publishedOn, locale)} — ${s.title.slice(0, 70)}`}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import type { Locale } from "@/lib/i18n/locales";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useSearchParams } from "next/navigation";
@@ -53,8 +54,8 @@ const emptyForm: FormValues = {
   note: "",
 };
 
-function sourceLabel(s: SourceOption, undated: string) {
-  return `${s.publisher}, ${s.publishedOn ? formatDate(s.publishedOn) : undated} — ${s.title.slice(0, 80)}`;
+function sourceLabel(s: SourceOption, locale: Locale) {
+  return `${s.publisher}, ${formatDate(s.publishedOn, locale)} — ${s.title.slice(0, 80)}`;
 }
 
 /** One labelled input with its error message wired for screen readers. */
@@ -87,6 +88,7 @@ function Field({
 
 function ObservationFields({ values, onChange, errors, sources }: { values: FormValues; onChange: (v: FormValues) => void; errors: FieldErrors; sources: SourceOption[] }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
   const set = (k: keyof FormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange({ ...values, [k]: e.target.value });
   const err = (k: string) => errors[`fields.${k}`];
@@ -128,7 +130,7 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
               <option value="">—</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id} lang="en">
-                  {sourceLabel(s, t.figure.undated)}
+                  {sourceLabel(s, locale)}
                 </option>
               ))}
             </select>

@@ -21,7 +21,7 @@ export function DocumentCard({ doc, total, locale = requestLocale() }: { doc: Do
         {doc.packagePosition && <span className="tabular-nums">#{doc.packagePosition}</span>}
         <span className={`rounded-full border px-2 py-0.5 ${idStyle[doc.identification]}`}>{t.documents.identification[doc.identification]}</span>
         {doc.kind && <span>{t.documents.kind[doc.kind]}</span>}
-        {doc.signedOn && <span>{formatDate(doc.signedOn)}</span>}
+        {doc.signedOn && <span>{formatDate(doc.signedOn, locale)}</span>}
         {doc.status && doc.status !== "signed" && <span className="text-amber-900">{t.documents.status[doc.status]}</span>}
       </div>
       <h3 className={`mt-1 text-sm font-semibold ${doc.title ? "text-slate-900" : "italic text-slate-700"}`}>

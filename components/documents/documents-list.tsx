@@ -55,7 +55,7 @@ export function DocumentsList({ initialGroups, initialFilters }: { initialGroups
             </h2>
             {g.slug && (
               <p className="text-sm text-slate-700">
-                {formatDate(g.signedOn)}
+                {formatDate(g.signedOn, locale)}
                 {g.place && (
                   <>
                     , <ContentText text={g.place} page={locale} />

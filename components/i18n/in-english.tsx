@@ -6,9 +6,9 @@ import { requestLocale } from "@/lib/i18n/request-locale";
  * Content shown in a language other than the page's: marked as such, never silently. Longer
  * content (notes, summaries, caveats, claims) is written in English first; on an Azerbaijani,
  * Kazakh or Russian page it keeps `lang="en"` (screen readers switch voice, the public-text check
- * knows it) and carries a visible "in English" mark in the page's language.
+ * knows it) and carries a visible "in English" mark in the page's language. A client component
+ * passes the page's language as `page` (outside a server render it is not known).
  */
-/** `page`: the page's locale, which a client component passes (server code reads the request's). */
 export function ContentText({ text, lang = "en", className, page = requestLocale() }: { text: string; lang?: Locale; className?: string; page?: Locale }) {
   if (lang === page) return className ? <span className={className}>{text}</span> : <>{text}</>;
   const t = getDictionary(page).language;

@@ -28,7 +28,7 @@ export function IndicatorFigureRow({ f, locale }: { f: ListedFigure; locale?: Lo
             {t.indicator.alsoIn} <SourceLink source={s} locale={locale} />
           </span>
         ))}
-        {f.note && <ContentText className="mt-1 block text-slate-600" text={f.note} />}
+        {f.note && <ContentText className="mt-1 block text-slate-600" text={f.note} page={locale} />}
       </td>
       <td className="py-2 pr-3 text-xs">{t.confidence[f.confidence]}</td>
     </tr>

@@ -11,7 +11,7 @@ export function SourceLink({ source, className = "", locale }: { source: Pick<Fi
   const via = source.originator ? t.export.via(source.originator, source.publisher) : source.publisher;
   return (
     <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title} className={className ? `src-link ${className}` : "src-link"}>
-      {via}, {source.publishedOn ? formatDate(source.publishedOn) : t.figure.undated}
+      {via}, {formatDate(source.publishedOn, locale)}
       <span aria-hidden="true"> ↗</span>
       <span className="sr-only"> {t.a11y.opensInNewTab}</span>
     </a>

@@ -5,7 +5,7 @@ import { indicators, observations, sources } from "../schema";
 import { todayIso } from "../../lib/clock";
 import type { Reporter } from "../../lib/constants";
 import { formatDate, formatStoredValue } from "../../lib/format";
-import { getDictionary } from "../../lib/i18n";
+import { getDictionary, type Dictionary } from "../../lib/i18n";
 import type { RawImportRow } from "../../lib/import/columns";
 import { parseImportRow, type CellIssue, type ParsedRow } from "../../lib/import/rows";
 import type { SourceFields } from "../../lib/schemas/admin";
@@ -22,6 +22,8 @@ export type ImportOptions = {
   defaultSourceId?: number | null;
   /** When the file was prepared: a figure edited after this is a conflict, not silently overwritten. */
   asOf?: string | null;
+  /** The language of the preview's words (the import page's); the same for the preview and its apply, whose fingerprints must match. */
+  texts?: Dictionary;
 };
 
 /** What the preview shows for one row; `fingerprint` of the whole plan ties the apply to exactly this preview. */
@@ -64,10 +66,12 @@ function sourceLabel(s: { publisher: string; title: string; publishedOn: string 
  * a save in between shows up as a different fingerprint.
  */
 export function planImport(db: Reader, options: ImportOptions): ImportPlan {
-  const t = getDictionary();
+  const t = options.texts ?? getDictionary();
   const f = t.admin.indicators.fields;
+  const m = t.admin.import.issues;
+  const rowWord = t.admin.import.columns.row;
   const allIndicators = db.select({ id: indicators.id, slug: indicators.slug, name: indicators.name, unit: indicators.unit }).from(indicators).all();
-  const parsed: ParsedRow[] = options.rows.map((r) => parseImportRow(r, allIndicators));
+  const parsed: ParsedRow[] = options.rows.map((r) => parseImportRow(r, allIndicators, t));
 
   const defaultSource = options.defaultSourceId ? (db.select().from(sources).where(eq(sources.id, options.defaultSourceId)).get() ?? null) : null;
   const okRows = parsed.filter((p): p is Extract<ParsedRow, { ok: true }> => p.ok);
@@ -111,7 +115,7 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
     const issues: CellIssue[] = [];
     const key = rowKey({ indicatorId: p.indicator.id, ...p.fields });
     const twins = byKey.get(key)!.filter((l) => l !== p.line);
-    if (twins.length) issues.push({ column: "Row", message: `Same indicator, side and period as row ${twins.join(", ")}: keep one` });
+    if (twins.length) issues.push({ column: rowWord, message: m.sameAsRows(twins.join(", ")) });
 
     let sourceId: number | null = null;
     let newSourceUrl: string | null = null;
@@ -122,17 +126,17 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
         sourceId = found.id;
         source = sourceLabel(found);
       } else if (!p.source.fields) {
-        issues.push({ column: "Source URL", message: "No source has this URL yet: fill Source title and Source publisher to add it" });
+        issues.push({ column: "Source URL", message: m.unknownSourceUrl });
       } else {
         const seen = newSources.get(p.source.url);
         const s = p.source.fields;
         // "Data as of" on every page is the newest source date: a typo here would date the whole site.
-        if (s.publishedOn && s.publishedOn > todayIso()) issues.push({ column: "Source date", message: `${formatDate(s.publishedOn)} is after today` });
+        if (s.publishedOn && s.publishedOn > todayIso()) issues.push({ column: "Source date", message: m.futureSourceDate(formatDate(s.publishedOn)) });
         if (seen && (seen.fields.title !== s.title || seen.fields.publisher !== s.publisher || (seen.fields.publishedOn ?? "") !== (s.publishedOn ?? "")))
-          issues.push({ column: "Source title", message: `Row ${seen.line} describes this source differently: give the same title, publisher and date` });
+          issues.push({ column: "Source title", message: m.sourceDescribedTwice(seen.line) });
         else if (!seen) newSources.set(p.source.url, { fields: s, line: p.line });
         newSourceUrl = p.source.url;
-        source = `new source · ${sourceLabel({ publisher: s.publisher, title: s.title, publishedOn: s.publishedOn ?? null })}`;
+        source = m.newSource(sourceLabel({ publisher: s.publisher, title: s.title, publishedOn: s.publishedOn ?? null }));
       }
     } else if (defaultSource) {
       sourceId = defaultSource.id;
@@ -141,10 +145,10 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
 
     const matches = existing.get(key) ?? [];
     if (matches.length > 1) {
-      issues.push({ column: "Row", message: `${matches.length} figures exist for this indicator, side and period (${matches.map((m) => m.key).join(", ")}): change them on Indicator values` });
+      issues.push({ column: rowWord, message: m.severalFigures(matches.length, matches.map((x) => x.key).join(", ")) });
     }
     const match = matches.length === 1 ? matches[0]! : null;
-    if (p.expectedVersion !== null && !match && matches.length === 0) issues.push({ column: "Expected version", message: "The file expects a figure that no longer exists (deleted since?)" });
+    if (p.expectedVersion !== null && !match && matches.length === 0) issues.push({ column: "Expected version", message: m.expectedMissing });
 
     const columns = (keep: ObservationRow | null): ObservationInsert => ({
       ...editableColumns({ ...p.fields, sourceId: sourceId ?? keep?.sourceId ?? 0 }),
@@ -163,7 +167,7 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
           ...base,
           status: "invalid",
           changes: [],
-          issues: [{ column: "Source URL", message: "Name the source: fill the Source columns, or choose a source for the whole file above" }],
+          issues: [{ column: "Source URL", message: m.nameSource }],
           source,
         });
         continue;
@@ -187,9 +191,9 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
       return formatStoredValue(Number(n), q as never);
     });
     diff(f.periodLabel, match.periodLabel, next.periodLabel);
-    diff(f.periodType, match.periodType, next.periodType);
+    diff(f.periodType, match.periodType, next.periodType, (v: keyof typeof t.periodType) => t.periodType[v] ?? v);
     diff(f.status, match.status, next.status, (v: keyof typeof t.status) => t.status[v]);
-    diff(f.confidence, match.confidence, next.confidence);
+    diff(f.confidence, match.confidence, next.confidence, (v: keyof typeof t.confidence) => t.confidence[v] ?? v);
     diff(f.note, match.note, next.note);
     diff(f.originator, match.originator, next.originator);
     if (newSourceUrl) changes.push({ field: f.source, before: label(match.sourceId), after: source ?? "" });
@@ -199,10 +203,10 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
     if (p.expectedVersion !== null && p.expectedVersion !== match.version)
       conflict.push({
         column: "Expected version",
-        message: `Changed after this file was made: version ${p.expectedVersion} expected, now ${match.version} (by ${match.updatedBy}, ${match.updatedAt.slice(0, 16).replace("T", " ")} UTC)`,
+        message: m.versionChanged(p.expectedVersion, match.version, match.updatedBy, match.updatedAt.slice(0, 16).replace("T", " ")),
       });
     else if (options.asOf && match.updatedAt > options.asOf && changes.length)
-      conflict.push({ column: "Row", message: `Edited after the file's as-of time, by ${match.updatedBy} at ${match.updatedAt.slice(0, 16).replace("T", " ")} UTC` });
+      conflict.push({ column: rowWord, message: m.editedAfterAsOf(match.updatedBy, match.updatedAt.slice(0, 16).replace("T", " ")) });
     if (conflict.length) {
       planned.push({ ...base, status: "conflict", changes, issues: conflict, source });
       continue;
@@ -216,7 +220,7 @@ export function planImport(db: Reader, options: ImportOptions): ImportPlan {
         ...base,
         status: "invalid",
         changes,
-        issues: [{ column: "Source URL", message: "Name the source of the new value: fill the Source columns, or choose a source for the whole file above" }],
+        issues: [{ column: "Source URL", message: m.nameSourceOfNewValue }],
         source,
       });
       continue;

@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { writeTransaction, type AppDatabase } from "../connection";
 import { contentTranslations, type ContentTranslation } from "../schema";
 import { englishTextOf } from "../translatable";
+import type { Dictionary } from "../../lib/i18n/en";
+import { translationAdminText } from "../../lib/i18n/admin-translations";
 import { fieldErrors } from "../../lib/schemas/common";
 import { deleteTranslationSchema, parseTranslationAuditKey, reviewTranslationSchema, saveTranslationSchema, translationAuditKey, type TranslationRef } from "../../lib/schemas/translations";
 import { writeAudit, type Tx } from "./audit";
@@ -11,7 +13,7 @@ import { ConflictError, InvalidFieldsError, NotFoundError, type Actor } from "./
 /** The mutations validate again: they are called from scripts and tests as well as from the actions. */
 function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
-  if (!r.success) throw new InvalidFieldsError(() => fieldErrors(r.error));
+  if (!r.success) throw new InvalidFieldsError(fieldErrors(r.error));
   return r.data;
 }
 
@@ -23,21 +25,16 @@ function current(tx: Tx, r: TranslationRef): ContentTranslation | undefined {
     .get();
 }
 
-const ENTITY_NAMES: Record<TranslationRef["entity"], string> = {
-  sector: "Sector",
-  indicator: "Indicator",
-  document: "Document",
-  project: "Project",
-  milestone: "Milestone",
-  package: "Document package",
-  event: "Event",
-};
-
-/** Refuses a translation of something that does not exist, or of an empty English field (a document the sources do not name has no title). */
+/**
+ * Refuses a translation of something that does not exist, or of an empty English field (a document
+ * the sources do not name has no title). Kinds and fields are named in the editor's language, by the
+ * translation editor's own words (lib/i18n/admin-translations.ts).
+ */
 function assertEnglish(tx: Tx, r: TranslationRef) {
   const english = englishTextOf(tx, r);
-  if (english === undefined) throw new NotFoundError(() => `${ENTITY_NAMES[r.entity]} "${r.key}" not found`);
-  if (english === null) throw new InvalidFieldsError(() => ({ text: `This ${r.entity} has no English ${r.field} to translate` }));
+  if (english === undefined) throw new NotFoundError((t, locale) => t.admin.notFound.content(translationAdminText[locale].entities[r.entity], r.key));
+  if (english === null)
+    throw new InvalidFieldsError((t, locale) => ({ text: t.validation.noEnglishToTranslate(translationAdminText[locale].entities[r.entity], translationAdminText[locale].fields[r.field]) }));
 }
 
 /**
@@ -51,15 +48,8 @@ function stampAfter(now: Date, previous?: string): string {
 
 function assertUnchanged(before: ContentTranslation | undefined, expected: string | null, ref: TranslationRef) {
   if ((before?.updatedAt ?? null) !== expected) {
-    throw new ConflictError(
-      () =>
-        before
-          ? "Someone else changed this translation after you opened it."
-          : expected
-            ? "This translation was removed after you opened it."
-            : "Someone else added this translation after you opened it.",
-      before ?? { ...ref, removed: true },
-    );
+    const c = (t: Dictionary) => t.admin.conflicts;
+    throw new ConflictError((t) => (before ? c(t).translationChanged : expected ? c(t).translationRemoved : c(t).translationAdded), before ?? { ...ref, removed: true });
   }
 }
 
@@ -107,9 +97,9 @@ export function markTranslationReviewed(db: AppDatabase, raw: TranslationRef & {
   const input = parsed(reviewTranslationSchema, raw);
   return writeTransaction(db, (tx) => {
     const before = current(tx, input);
-    if (!before) throw new NotFoundError(() => "Translation");
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.translation);
     assertUnchanged(before, input.expectedUpdatedAt, input);
-    if (before.origin !== "machine" || before.reviewedAt) throw new ConflictError(() => "This translation is not an unreviewed machine translation.", before);
+    if (before.origin !== "machine" || before.reviewedAt) throw new ConflictError((t) => t.admin.conflicts.translationNotMachine, before);
     const now = stampAfter(at, before.updatedAt);
     const after = tx
       .update(contentTranslations)
@@ -128,7 +118,7 @@ export function deleteTranslation(db: AppDatabase, raw: TranslationRef & { expec
   const input = parsed(deleteTranslationSchema, raw);
   writeTransaction(db, (tx) => {
     const before = current(tx, input);
-    if (!before) throw new NotFoundError(() => "Translation");
+    if (!before) throw new NotFoundError((t) => t.admin.notFound.translation);
     assertUnchanged(before, input.expectedUpdatedAt, input);
     tx.delete(contentTranslations).where(eq(contentTranslations.id, before.id)).run();
     writeAudit(tx, { actor, action: "delete", entity: "translation", entityId: before.id, entityKey: translationAuditKey(input), before, after: null, reason: input.reason, now: stampAfter(at) });
@@ -148,13 +138,13 @@ export function revertTranslation(
   reason?: string | null,
 ) {
   const ref = parseTranslationAuditKey(entry.entityKey);
-  if (!ref) throw new NotFoundError(() => "Translation");
+  if (!ref) throw new NotFoundError((t) => t.admin.notFound.translation);
   const now = stampAfter(at, entry.after?.updatedAt);
   const row = current(tx, ref);
   const audit = (entityId: number, b: unknown, a: unknown) =>
     writeAudit(tx, { actor, action: "revert", entity: "translation", entityId, entityKey: entry.entityKey, before: b, after: a, reason, revertOf: entry.id, now });
   if (entry.after === null) {
-    if (row) throw new ConflictError(() => "The translation exists again; nothing to restore.", row);
+    if (row) throw new ConflictError((t) => t.admin.conflicts.translationExistsAgain, row);
     assertEnglish(tx, ref);
     const b = entry.before!;
     const after = tx
@@ -179,7 +169,7 @@ export function revertTranslation(
   }
   // Compared by content, not stamp: after a later change was itself reverted, the row reads as this entry left it, and undoing this entry discards nothing.
   const unchanged = row && (["text", "origin", "sourceUrl", "reviewedAt", "reviewedBy"] as const).every((k) => row[k] === entry.after![k]);
-  if (!row || !unchanged) throw new ConflictError(() => "This translation changed again after that edit; revert the later change first.", row ?? null);
+  if (!row || !unchanged) throw new ConflictError((t) => t.admin.conflicts.translationChangedAgain, row ?? null);
   if (entry.before === null) {
     tx.delete(contentTranslations).where(eq(contentTranslations.id, row.id)).run();
     audit(row.id, row, null);

@@ -3,6 +3,10 @@ import { unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/universal";
 import { IMPORT_COLUMNS, IMPORT_LIMITS, type ColumnId, type RawImportRow } from "./columns";
 import type { FileKind } from "./file-kind";
+import { en, type Dictionary } from "../i18n/en";
+
+/** The messages of a refused file, in the language of the import page (English by default: tests, scripts). */
+export type ImportIssueTexts = Dictionary["admin"]["import"]["issues"];
 
 export type ReadResult = { ok: true; rows: RawImportRow[] } | { ok: false; message: string };
 
@@ -20,7 +24,7 @@ const normHeader = (s: string) =>
     .replace(/\s+/g, " ");
 
 /** Header cells → column ids; every problem with the header row at once, so one fix is enough. */
-function mapHeader(header: string[]): { ok: true; ids: (ColumnId | null)[] } | { ok: false; message: string } {
+function mapHeader(header: string[], t: ImportIssueTexts): { ok: true; ids: (ColumnId | null)[] } | { ok: false; message: string } {
   const ids: (ColumnId | null)[] = [];
   const unknown: string[] = [];
   const seen = new Set<ColumnId>();
@@ -38,30 +42,30 @@ function mapHeader(header: string[]): { ok: true; ids: (ColumnId | null)[] } | {
   }
   const missing = IMPORT_COLUMNS.filter((c) => c.required && !seen.has(c.id)).map((c) => c.header);
   const problems = [
-    unknown.length ? `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `"${u}"`).join(", ")}. Use the template's headers.` : "",
-    duplicate.length ? `Column${duplicate.length > 1 ? "s" : ""} given twice: ${duplicate.join(", ")}.` : "",
-    missing.length ? `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` : "",
+    unknown.length ? t.unknownColumns(unknown.length, unknown.map((u) => `"${u}"`).join(", ")) : "",
+    duplicate.length ? t.duplicateColumns(duplicate.length, duplicate.join(", ")) : "",
+    missing.length ? t.missingColumns(missing.length, missing.join(", ")) : "",
   ].filter(Boolean);
   return problems.length ? { ok: false, message: problems.join(" ") } : { ok: true, ids };
 }
 
-function toRows(table: { line: number; cells: string[] }[]): ReadResult {
+function toRows(table: { line: number; cells: string[] }[], t: ImportIssueTexts): ReadResult {
   const headerAt = table.findIndex((r) => r.cells.some((c) => c.trim() !== ""));
-  if (headerAt === -1) return { ok: false, message: "The file is empty: it needs a header row and at least one row of figures." };
-  const header = mapHeader(table[headerAt]!.cells);
+  if (headerAt === -1) return { ok: false, message: t.noHeader };
+  const header = mapHeader(table[headerAt]!.cells, t);
   if (!header.ok) return header;
   const rows: RawImportRow[] = [];
   for (const r of table.slice(headerAt + 1)) {
     if (r.cells.every((c) => c.trim() === "")) continue;
-    if (r.cells.length > header.ids.length && r.cells.slice(header.ids.length).some((c) => c.trim() !== "")) return { ok: false, message: `Row ${r.line} has more cells than the header has columns.` };
-    if (rows.length === IMPORT_LIMITS.maxRows) return { ok: false, message: `The file has more than ${IMPORT_LIMITS.maxRows} rows of figures: split it into several files.` };
+    if (r.cells.length > header.ids.length && r.cells.slice(header.ids.length).some((c) => c.trim() !== "")) return { ok: false, message: t.tooManyCells(r.line) };
+    if (rows.length === IMPORT_LIMITS.maxRows) return { ok: false, message: t.tooManyRows(IMPORT_LIMITS.maxRows) };
     const cells: RawImportRow["cells"] = {};
     header.ids.forEach((id, i) => {
       if (id && r.cells[i] !== undefined && r.cells[i] !== "") cells[id] = r.cells[i];
     });
     rows.push({ line: r.line, cells });
   }
-  if (rows.length === 0) return { ok: false, message: "The file has a header but no rows of figures." };
+  if (rows.length === 0) return { ok: false, message: t.noRows };
   return { ok: true, rows };
 }
 
@@ -72,14 +76,14 @@ function detectDelimiter(text: string): string {
   return [",", ";", "\t"].reduce((best, d) => (count(d) > count(best) ? d : best), ",");
 }
 
-export function readCsv(bytes: Uint8Array): ReadResult {
+export function readCsv(bytes: Uint8Array, t: ImportIssueTexts = en.admin.import.issues): ReadResult {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: 'The file is not UTF-8 text. Save it as "CSV UTF-8" or upload the .xlsx file.' };
+    return { ok: false, message: t.notUtf8 };
   }
-  if (text.includes("\u0000")) return { ok: false, message: "The file contains binary data; it is not a CSV file." };
+  if (text.includes("\u0000")) return { ok: false, message: t.binary };
   text = text.replace(/^\uFEFF/, "");
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -93,10 +97,14 @@ export function readCsv(bytes: Uint8Array): ReadResult {
       max_record_size: IMPORT_LIMITS.maxCell * 40,
     }) as unknown as typeof records;
   } catch (e) {
-    const where = typeof e === "object" && e && "lines" in e ? ` (near line ${String((e as { lines: number }).lines)})` : "";
-    return { ok: false, message: `The CSV cannot be read${where}: check its quotes. ${e instanceof Error ? e.message.split(":")[0] : ""}`.trim() };
+    const line = typeof e === "object" && e && "lines" in e ? Number((e as { lines: number }).lines) : null;
+    // The parser's own words for the problem follow, as it gives them (in English).
+    return { ok: false, message: `${t.csvUnreadable(line)} ${e instanceof Error ? e.message.split(":")[0] : ""}`.trim() };
   }
-  return toRows(records.map((r) => ({ line: r.info.lines, cells: r.record })));
+  return toRows(
+    records.map((r) => ({ line: r.info.lines, cells: r.record })),
+    t,
+  );
 }
 
 function cellText(v: unknown): string {
@@ -106,8 +114,8 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return { ok: false, message: "The file is not an Excel workbook (.xlsx). Save it as .xlsx or CSV." };
+export async function readXlsx(bytes: Uint8Array, t: ImportIssueTexts = en.admin.import.issues): Promise<ReadResult> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return { ok: false, message: t.notXlsx };
   let unpacked = 0;
   try {
     // Only the sizes the archive declares are read here; nothing is decompressed.
@@ -118,24 +126,27 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
       },
     });
   } catch {
-    return { ok: false, message: "The workbook is damaged and cannot be read." };
+    return { ok: false, message: t.damaged };
   }
-  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, message: "The workbook unpacks to more than 20 MB; upload a smaller file." };
+  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, message: t.unpacksTooLarge(MAX_UNPACKED_BYTES / 1024 / 1024) };
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     // Numbers as the text the file stores ("0.9902"), so they pass the same number parsing as typed values.
     sheets = (await readXlsxFile(bytes.slice().buffer, { parseNumber: (s: string) => s })) as { sheet: string; data: unknown[][] }[];
   } catch {
-    return { ok: false, message: "The workbook cannot be read. Save it again from your spreadsheet program as .xlsx." };
+    return { ok: false, message: t.workbookUnreadable };
   }
   const sheet = sheets.find((s) => s.sheet.trim().toLowerCase() === RELEASE_SHEET.toLowerCase()) ?? sheets[0];
-  if (!sheet) return { ok: false, message: "The workbook has no sheet." };
-  return toRows(sheet.data.map((r, i) => ({ line: i + 1, cells: r.map(cellText) })));
+  if (!sheet) return { ok: false, message: t.noSheet };
+  return toRows(
+    sheet.data.map((r, i) => ({ line: i + 1, cells: r.map(cellText) })),
+    t,
+  );
 }
 
 /** Reads an uploaded release into rows of raw cells; a file that cannot be read says why, in one message. */
-export async function readReleaseFile(kind: FileKind, bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.byteLength === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) return { ok: false, message: `The file is larger than ${IMPORT_LIMITS.maxBytes / 1024} KB: split it into several files.` };
-  return kind === "csv" ? readCsv(bytes) : readXlsx(bytes);
+export async function readReleaseFile(kind: FileKind, bytes: Uint8Array, t: ImportIssueTexts = en.admin.import.issues): Promise<ReadResult> {
+  if (bytes.byteLength === 0) return { ok: false, message: t.fileEmpty };
+  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) return { ok: false, message: t.fileTooLarge(IMPORT_LIMITS.maxBytes / 1024) };
+  return kind === "csv" ? readCsv(bytes, t) : readXlsx(bytes, t);
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ru } from "../i18n/ru";
 import { numberField } from "../schemas/common";
 import type { RawImportRow } from "./columns";
 import { inferPeriod, parseImportRow, type ImportIndicator } from "./rows";
@@ -26,6 +27,15 @@ const issuesOf = (cells: RawImportRow["cells"]) => {
 };
 
 describe("parseImportRow", () => {
+  it("speaks the import page's language, keeping the file's own column headers", () => {
+    const r = parseImportRow(row({ note: "=1+1" }), INDICATORS, ru);
+    expect(r.ok ? [] : r.issues).toEqual([{ column: "Note", message: ru.admin.import.issues.formula }]);
+    const s = parseImportRow(row({ periodStart: "" }), INDICATORS, ru);
+    expect(s.ok ? [] : s.issues).toEqual([{ column: "Period start", message: "Обязательное поле" }]);
+    const v = parseImportRow(row({ value: "-3" }), INDICATORS, ru);
+    expect(v.ok ? [] : v.issues).toEqual([{ column: "Value", message: "Значение в единицах «млн долл. США» не может быть отрицательным" }]);
+  });
+
   it("reads a month row: labels to codes, period type and label from the dates", () => {
     const r = parseImportRow(row({}), INDICATORS);
     expect(r.ok).toBe(true);

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import type { ObservationStatus, PeriodType, Reporter } from "../constants";
 import { formatDate } from "../format";
-import { observationFields, sourceSchema, valueProblemForUnit, type ObservationFields, type SourceFields } from "../schemas/admin";
-import { isoDate, optionalText } from "../schemas/common";
+import { en, type Dictionary } from "../i18n/en";
+import { adminSchemasFor, valueProblemForUnit, type ObservationFields, type SourceFields } from "../schemas/admin";
+import { fieldsFor } from "../schemas/common";
 import { columnHeader, importChoices, IMPORT_LIMITS, type ChoiceColumn, type ColumnId, type RawImportRow } from "./columns";
 
-/** One problem in one cell (or in the row as a whole when `column` is "Row"), as the preview shows it. */
+/** One problem in one cell (or in the row as a whole when `column` is the word for "Row"), as the preview shows it. */
 export type CellIssue = { column: string; message: string };
 
 export type ImportIndicator = { id: number; slug: string; name: string; unit: string };
@@ -50,20 +51,20 @@ export function inferPeriod(start: string, end: string): { type: PeriodType; lab
  * ("=cmd|' /C calc'!A0", "+1+1", "@SUM(…)"). Refused in text cells rather than stored escaped: a
  * release has no reason to contain one, and it is most likely a pasted formula, not its value.
  */
-function formulaProblem(v: string): string | null {
-  return /^[=+@]/.test(v) ? "starts with =, + or @, which spreadsheet programs run as a formula: type the value, not a formula" : null;
+function isFormula(v: string): boolean {
+  return /^[=+@]/.test(v);
 }
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
-function choose(column: ChoiceColumn, raw: string): { code: string } | { message: string } {
+function choose(column: ChoiceColumn, raw: string, t: Dictionary): { code: string } | { message: string } {
   const options = importChoices()[column];
   const hit = options.find((o) => o.labels.some((l) => norm(l) === norm(raw)));
-  return hit ? { code: hit.code } : { message: `"${raw.slice(0, 40)}" is not one of: ${options.map((o) => o.labels[0]).join(", ")}` };
+  return hit ? { code: hit.code } : { message: t.admin.import.issues.notOneOf(raw.slice(0, 40), options.map((o) => o.labels[0]).join(", ")) };
 }
 
-function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
-  return result.success ? null : (result.error.issues[0]?.message ?? "Invalid");
+function firstMessage(result: z.ZodSafeParseResult<unknown>, t: Dictionary): string | null {
+  return result.success ? null : (result.error.issues[0]?.message ?? t.admin.import.issues.invalid);
 }
 
 /** Zod's path in observationFields → the column an editor fixes. */
@@ -84,30 +85,34 @@ const FIELD_COLUMN: Record<string, ColumnId> = {
  * Validates one row of a release without the database: labels to codes, the period, and the same
  * zod schema the editor form's server action uses (observationFields), plus the unit rule the
  * mutations apply. The source and the matching figure are resolved later, against the database.
+ * Messages are in the language of `t` (the import page's).
  */
-export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[]): ParsedRow {
+export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[], t: Dictionary = en): ParsedRow {
+  const m = t.admin.import.issues;
+  const { observationFields, sourceSchema } = adminSchemasFor(t.validation);
+  const { isoDate, optionalText } = fieldsFor(t.validation);
   const issues: CellIssue[] = [];
-  const add = (id: ColumnId | "Row", message: string) => issues.push({ column: id === "Row" ? "Row" : columnHeader(id), message });
+  const add = (id: ColumnId | "Row", message: string) => issues.push({ column: id === "Row" ? t.admin.import.columns.row : columnHeader(id), message });
   const cell = (id: ColumnId) => (row.cells[id] ?? "").trim();
 
   for (const [id, value] of Object.entries(row.cells) as [ColumnId, string][]) {
-    if (value.length > IMPORT_LIMITS.maxCell) add(id, `is longer than ${IMPORT_LIMITS.maxCell} characters`);
-    else if (id !== "value" && formulaProblem(value.trim())) add(id, formulaProblem(value.trim())!);
+    if (value.length > IMPORT_LIMITS.maxCell) add(id, m.cellTooLong(IMPORT_LIMITS.maxCell));
+    else if (id !== "value" && isFormula(value.trim())) add(id, m.formula);
   }
   if (issues.length) return { ok: false, line: row.line, issues };
 
   const indicatorText = cell("indicator");
   const indicator = indicatorText ? indicators.find((i) => norm(i.slug) === norm(indicatorText) || norm(i.name) === norm(indicatorText)) : undefined;
-  if (!indicatorText) add("indicator", "Name the indicator");
-  else if (!indicator) add("indicator", `No indicator is called "${indicatorText.slice(0, 60)}"; use a name from the Allowed values list`);
+  if (!indicatorText) add("indicator", m.nameIndicator);
+  else if (!indicator) add("indicator", m.unknownIndicator(indicatorText.slice(0, 60)));
 
   const pick = (id: ChoiceColumn, fallback?: string): string | undefined => {
     const raw = cell(id);
     if (!raw) {
-      if (fallback === undefined) add(id, "Required");
+      if (fallback === undefined) add(id, m.required);
       return fallback;
     }
-    const r = choose(id, raw);
+    const r = choose(id, raw, t);
     if ("message" in r) {
       add(id, r.message);
       return undefined;
@@ -122,32 +127,32 @@ export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[])
 
   const start = isoDate.safeParse(cell("periodStart"));
   const end = isoDate.safeParse(cell("periodEnd"));
-  if (!start.success) add("periodStart", cell("periodStart") ? firstMessage(start)! : "Required");
-  if (!end.success) add("periodEnd", cell("periodEnd") ? firstMessage(end)! : "Required");
+  if (!start.success) add("periodStart", cell("periodStart") ? firstMessage(start, t)! : m.required);
+  if (!end.success) add("periodEnd", cell("periodEnd") ? firstMessage(end, t)! : m.required);
   let periodType = typeGiven as PeriodType | undefined;
   let periodLabel = cell("periodLabel");
-  if (start.success && end.success && start.data > end.data) add("periodEnd", "The period must not end before it starts");
+  if (start.success && end.success && start.data > end.data) add("periodEnd", t.validation.periodOrder);
   else if (start.success && end.success) {
     const inferred = inferPeriod(start.data, end.data);
     if (!periodType && inferred) periodType = inferred.type;
     if (!periodLabel && inferred && inferred.type === periodType) periodLabel = inferred.label;
-    if (!periodType && !cell("periodType")) add("periodType", "The dates are not a month, a year or January to a month end: give the period type");
-    else if (periodType && !periodLabel) add("periodLabel", "Give the period label (it cannot be made from these dates)");
+    if (!periodType && !cell("periodType")) add("periodType", m.givePeriodType);
+    else if (periodType && !periodLabel) add("periodLabel", m.givePeriodLabel);
   }
 
-  const originator = optionalText(200, "The official body").safeParse(cell("originator"));
-  if (!originator.success) add("originator", firstMessage(originator)!);
+  const originator = optionalText(200, m.officialBody).safeParse(cell("originator"));
+  if (!originator.success) add("originator", firstMessage(originator, t)!);
 
   let expectedVersion: number | null = null;
   if (cell("expectedVersion")) {
     if (/^\d{1,9}$/.test(cell("expectedVersion")) && Number(cell("expectedVersion")) >= 1) expectedVersion = Number(cell("expectedVersion"));
-    else add("expectedVersion", "A whole number of 1 or more, as in the downloaded file");
+    else add("expectedVersion", m.expectedVersion);
   }
 
   let source: RowSource = { kind: "default" };
   const sourceCells = { url: cell("sourceUrl"), title: cell("sourceTitle"), publisher: cell("sourcePublisher"), publishedOn: cell("sourceDate") };
   if (sourceCells.url || sourceCells.title || sourceCells.publisher || sourceCells.publishedOn) {
-    if (!sourceCells.url) add("sourceUrl", "A source needs its URL");
+    if (!sourceCells.url) add("sourceUrl", m.sourceNeedsUrl);
     else if (!sourceCells.title && !sourceCells.publisher && !sourceCells.publishedOn) source = { kind: "url", url: sourceCells.url, fields: null };
     else {
       const s = sourceSchema.safeParse({ ...sourceCells, originator: originator.success ? originator.data : undefined });
@@ -158,7 +163,7 @@ export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[])
           add(key === "url" ? "sourceUrl" : key === "title" ? "sourceTitle" : key === "publisher" ? "sourcePublisher" : key === "publishedOn" ? "sourceDate" : "sourceUrl", i.message);
         }
     }
-    if (source.kind === "url" && !/^https?:\/\//i.test(source.url)) add("sourceUrl", "Enter a full http:// or https:// address");
+    if (source.kind === "url" && !/^https?:\/\//i.test(source.url)) add("sourceUrl", t.validation.httpUrl);
   }
 
   // The editor form's schema decides what a figure may be; only the source id waits for the database.
@@ -183,16 +188,17 @@ export function parseImportRow(row: RawImportRow, indicators: ImportIndicator[])
       // The period's type and label are made from the dates when empty: with bad dates, the dates are the problem.
       const derived = (column === "periodLabel" || column === "periodType") && !cell(column);
       if (column && !derived && !seen.has(columnHeader(column))) {
-        add(column, column === "value" && !cell("value") ? "Required" : i.message);
+        add(column, column === "value" && !cell("value") ? m.required : i.message);
         seen.add(columnHeader(column));
       }
     }
   }
   if (parsed.success && indicator) {
-    const problem = valueProblemForUnit(indicator.unit, parsed.data.value);
-    if (problem) add("value", problem);
+    const unit = indicator.unit;
+    // The unit as the page's language names it; one without a translation is shown as stored.
+    if (valueProblemForUnit(unit, parsed.data.value)) add("value", t.validation.negativeForUnit((t.units as Record<string, string>)[unit] ?? unit));
   }
-  if (issues.length || !parsed.success || !indicator) return { ok: false, line: row.line, issues: issues.length ? issues : [{ column: "Row", message: "Invalid row" }] };
+  if (issues.length || !parsed.success || !indicator) return { ok: false, line: row.line, issues: issues.length ? issues : [{ column: t.admin.import.columns.row, message: m.invalidRow }] };
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the placeholder id is dropped here
   const { sourceId, ...fields } = parsed.data;
   return {

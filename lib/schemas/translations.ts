@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TRANSLATABLE_ENTITIES, TRANSLATABLE_FIELDS, TRANSLATION_FIELDS, TRANSLATION_LOCALES, type TranslatableEntity, type TranslationField } from "../constants";
-import { reasonField, text } from "./common";
+import { en } from "../i18n/en";
+import { fieldsFor, type ValidationTexts } from "./common";
 
 /** Schemas of the translation editor (app/admin/translations): the form's hints and the server's real check. */
 
@@ -8,28 +9,48 @@ export const TRANSLATION_MAX_LENGTH = 500;
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
-const refShape = {
-  entity: z.enum(TRANSLATABLE_ENTITIES, { error: "Unknown kind of content" }),
-  key: z.preprocess(trimmed, z.string({ error: "Missing key" }).min(1, "Missing key").max(200, "The key is too long")),
-  field: z.enum(TRANSLATION_FIELDS, { error: "Unknown field" }),
-  locale: z.enum(TRANSLATION_LOCALES, { error: "Choose Azerbaijani, Kazakh or Russian" }),
-};
+/** Built per language like the admin schemas (lib/schemas/admin.ts): the action parses in the editor's language. */
+function buildTranslationSchemas(v: ValidationTexts) {
+  const { reasonField, text } = fieldsFor(v);
+  const refShape = {
+    entity: z.enum(TRANSLATABLE_ENTITIES, { error: v.unknownContentKind }),
+    key: z.preprocess(trimmed, z.string({ error: v.missingKey }).min(1, v.missingKey).max(200, v.keyTooLong)),
+    field: z.enum(TRANSLATION_FIELDS, { error: v.unknownField }),
+    locale: z.enum(TRANSLATION_LOCALES, { error: v.chooseTranslationLocale }),
+  };
 
-/** A name or title is one line: tabs and line breaks (allowed in notes) are refused here too. */
-export const translationText = text(TRANSLATION_MAX_LENGTH, "The translation").refine((v) => !/[\t\n\r]/.test(v), { message: "The translation must be one line" });
+  /** A name or title is one line: tabs and line breaks (allowed in notes) are refused here too. */
+  const translationText = text(TRANSLATION_MAX_LENGTH, v.labels.translation).refine((x) => !/[\t\n\r]/.test(x), { message: v.oneLine });
 
-/** The `updatedAt` the editor's copy was read at; empty or null when the editor saw no translation. */
-const expectedUpdatedAt = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().max(40, "Bad timestamp").nullable());
-const existingUpdatedAt = z.string({ error: "Missing timestamp: reload the page" }).min(1, "Missing timestamp: reload the page").max(40, "Bad timestamp");
+  /** The `updatedAt` the editor's copy was read at; empty or null when the editor saw no translation. */
+  const expectedUpdatedAt = z.preprocess((x) => (x === "" || x === undefined ? null : x), z.string().max(40, v.badTimestamp).nullable());
+  const existingUpdatedAt = z.string({ error: v.missingTimestamp }).min(1, v.missingTimestamp).max(40, v.badTimestamp);
 
-const fieldAllowed = (v: { entity: TranslatableEntity; field: TranslationField }, ctx: z.RefinementCtx) => {
-  if (!(TRANSLATABLE_FIELDS[v.entity] as readonly TranslationField[]).includes(v.field)) ctx.addIssue({ code: "custom", path: ["field"], message: `A ${v.entity} has no translatable ${v.field}` });
-};
+  const fieldAllowed = (x: { entity: TranslatableEntity; field: TranslationField }, ctx: z.RefinementCtx) => {
+    if (!(TRANSLATABLE_FIELDS[x.entity] as readonly TranslationField[]).includes(x.field)) ctx.addIssue({ code: "custom", path: ["field"], message: v.notTranslatable(x.entity, x.field) });
+  };
 
-export const translationRefSchema = z.object(refShape).superRefine(fieldAllowed);
-export const saveTranslationSchema = z.object({ ...refShape, text: translationText, expectedUpdatedAt, reason: reasonField }).superRefine(fieldAllowed);
-export const reviewTranslationSchema = z.object({ ...refShape, expectedUpdatedAt: existingUpdatedAt }).superRefine(fieldAllowed);
-export const deleteTranslationSchema = z.object({ ...refShape, expectedUpdatedAt: existingUpdatedAt, reason: reasonField }).superRefine(fieldAllowed);
+  return {
+    translationText,
+    translationRefSchema: z.object(refShape).superRefine(fieldAllowed),
+    saveTranslationSchema: z.object({ ...refShape, text: translationText, expectedUpdatedAt, reason: reasonField }).superRefine(fieldAllowed),
+    reviewTranslationSchema: z.object({ ...refShape, expectedUpdatedAt: existingUpdatedAt }).superRefine(fieldAllowed),
+    deleteTranslationSchema: z.object({ ...refShape, expectedUpdatedAt: existingUpdatedAt, reason: reasonField }).superRefine(fieldAllowed),
+  };
+}
+
+export type TranslationSchemas = ReturnType<typeof buildTranslationSchemas>;
+
+const built = new WeakMap<ValidationTexts, TranslationSchemas>();
+
+/** The translation schemas speaking the language of `v` (built once per language). */
+export function translationSchemasFor(v: ValidationTexts): TranslationSchemas {
+  let s = built.get(v);
+  if (!s) built.set(v, (s = buildTranslationSchemas(v)));
+  return s;
+}
+
+export const { translationText, translationRefSchema, saveTranslationSchema, reviewTranslationSchema, deleteTranslationSchema } = translationSchemasFor(en.validation);
 
 export type TranslationRef = z.output<typeof translationRefSchema>;
 export type SaveTranslationInput = z.output<typeof saveTranslationSchema>;

@@ -39,7 +39,8 @@ async function guarded<S extends z.ZodType, T>(
   raw: unknown,
   run: (input: z.output<S>, actor: { id: number; email: string }) => T,
 ): Promise<ActionResult<T>> {
-  const t: Dictionary = getDictionary(await actionLocale(raw));
+  const locale = await actionLocale(raw);
+  const t: Dictionary = getDictionary(locale);
   const m = t.admin.messages;
   const user = await requireRole(roles);
   if (!user) return { ok: false, status: "unauthorized", error: m.unauthorized };
@@ -55,9 +56,9 @@ async function guarded<S extends z.ZodType, T>(
     const data = run(parsed.data, { id: user.id, email: user.email });
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof InvalidFieldsError) return { ok: false, status: "invalid", error: m.fieldsNeedAttention, fieldErrors: error.fieldErrorsIn(t) };
-    if (error instanceof ConflictError) return { ok: false, status: "conflict", error: error.textIn(t), conflict: error.current };
-    if (error instanceof NotFoundError) return { ok: false, status: "not_found", error: `${error.textIn(t)}. ${m.reloadHint}` };
+    if (error instanceof InvalidFieldsError) return { ok: false, status: "invalid", error: m.fieldsNeedAttention, fieldErrors: error.fieldErrorsIn(t, locale) };
+    if (error instanceof ConflictError) return { ok: false, status: "conflict", error: error.textIn(t, locale), conflict: error.current };
+    if (error instanceof NotFoundError) return { ok: false, status: "not_found", error: `${error.textIn(t, locale)}. ${m.reloadHint}` };
     console.error("Admin action failed:", error);
     return { ok: false, status: "error", error: m.saveFailed };
   }

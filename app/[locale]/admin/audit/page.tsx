@@ -43,6 +43,23 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
     const ref = r.entity === "translation" ? parseTranslationAuditKey(r.entityKey) : null;
     return ref ? `${tr.locales[ref.locale]} · ${tr.entities[ref.entity]} ${tr.fields[ref.field]}` : null;
   };
+  // Snapshot keys are column names: each is shown by the label its form gives it; one without a label stays as stored.
+  const f = t.admin.indicators.fields;
+  const df = t.documents.fields;
+  const fieldLabels: Record<string, string> = {
+    ...f,
+    indicatorId: f.indicator,
+    sourceId: f.source,
+    signedOn: df.signed,
+    signedPlace: df.place,
+    parties: df.parties,
+    kind: df.kind,
+    identification: t.admin.documents.identification,
+    summary: t.admin.documents.summary,
+    sectors: df.sectors,
+    sourceIds: df.sources,
+    indicatorIds: df.indicators,
+  };
   const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
@@ -111,7 +128,7 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
                         {diff.slice(0, 20).map((d) => (
                           <tr key={d.field} className="align-top">
                             <th scope="row" className="pr-2 text-left font-normal text-slate-700">
-                              {d.field}
+                              {fieldLabels[d.field] ?? d.field}
                             </th>
                             <td className="max-w-xs truncate pr-2 text-red-800">{d.before}</td>
                             <td className="max-w-xs truncate pr-2 text-emerald-800">{d.after}</td>

@@ -35,7 +35,7 @@ async function readUpload<S extends ImportSchemas[keyof ImportSchemas]>(t: Dicti
   const parsed = schemaOf(importSchemasFor(t.validation)).safeParse(raw);
   if (!parsed.success) return { error: { ok: false, error: m.uploadNeedsAttention, fieldErrors: fieldErrors(parsed.error) } as const };
   const input = parsed.data as z.output<S>;
-  const file = await readReleaseFile(fileKindOf(input.fileName)!, new Uint8Array(Buffer.from(input.content, "base64")));
+  const file = await readReleaseFile(fileKindOf(input.fileName)!, new Uint8Array(Buffer.from(input.content, "base64")), t.admin.import.issues);
   if (!file.ok) return { error: { ok: false, error: file.message, fieldErrors: { file: file.message } } as const };
   return { input, rows: file.rows, user };
 }
@@ -46,12 +46,13 @@ export async function previewImportAction(raw: unknown): Promise<ImportActionRes
   const t = getDictionary(await actionLocale(raw));
   const read = await readUpload(t, (s) => s.importUploadSchema, raw);
   if ("error" in read) return read.error as ImportActionResult<ImportPreview>;
-  const plan = planImport(getDb(), { rows: read.rows, defaultSourceId: read.input.defaultSourceId, asOf: read.input.asOf });
+  const plan = planImport(getDb(), { rows: read.rows, defaultSourceId: read.input.defaultSourceId, asOf: read.input.asOf, texts: t });
   return { ok: true, data: previewOf(plan, read.input.fileName) };
 }
 
 export async function applyImportAction(raw: unknown): Promise<ImportActionResult<ImportResult>> {
-  const t = getDictionary(await actionLocale(raw));
+  const locale = await actionLocale(raw);
+  const t = getDictionary(locale);
   const read = await readUpload(t, (s) => s.applyImportSchema, raw);
   if ("error" in read) return read.error as ImportActionResult<ImportResult>;
   const { user } = read;
@@ -60,6 +61,7 @@ export async function applyImportAction(raw: unknown): Promise<ImportActionResul
       rows: read.rows,
       defaultSourceId: read.input.defaultSourceId,
       asOf: read.input.asOf,
+      texts: t,
       fingerprint: read.input.fingerprint,
       fileName: read.input.fileName,
       reason: read.input.reason,
@@ -67,7 +69,7 @@ export async function applyImportAction(raw: unknown): Promise<ImportActionResul
     });
     return { ok: true, data: result };
   } catch (error) {
-    if (error instanceof ConflictError) return { ok: false, error: error.textIn(t), preview: previewOf(error.current as ImportPlan, read.input.fileName) };
+    if (error instanceof ConflictError) return { ok: false, error: error.textIn(t, locale), preview: previewOf(error.current as ImportPlan, read.input.fileName) };
     console.error("Import failed:", error);
     return { ok: false, error: t.admin.messages.importFailed };
   }
