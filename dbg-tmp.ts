@@ -1,9 +1,23 @@
 import { chromium } from "@playwright/test";
 import { getDictionary } from "./lib/i18n";
 import { LOCALES } from "./lib/i18n/locales";
-function strings(v: unknown, out: string[] = []): string[] { if (typeof v === "string") out.push(v); else if (typeof v === "function") { for (const a of [[1,2,3],["X","Y","Z"]]) { try { strings((v as any)(...a), out) } catch {} } } else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, out); return out; }
+function strings(v: unknown, out: string[] = []): string[] {
+  if (typeof v === "string") out.push(v);
+  else if (typeof v === "function") {
+    for (const a of [
+      [1, 2, 3],
+      ["X", "Y", "Z"],
+    ]) {
+      try {
+        strings((v as any)(...a), out);
+      } catch {}
+    }
+  } else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, out);
+  return out;
+}
 const words = (t: string[]) => new Set(t.flatMap((s) => s.toLowerCase().match(/[a-z]{4,}/g) ?? []));
-const en = words(strings(getDictionary("en"))); const other = words(LOCALES.filter(l=>l!=="en").flatMap((l) => strings(getDictionary(l))));
+const en = words(strings(getDictionary("en")));
+const other = words(LOCALES.filter((l) => l !== "en").flatMap((l) => strings(getDictionary(l))));
 const EW = new Set([...en].filter((w) => !other.has(w)));
 (async () => {
   const b = await chromium.launch({ executablePath: "/usr/bin/chromium" });
@@ -19,7 +33,8 @@ const EW = new Set([...en].filter((w) => !other.has(w)));
     })()`);
     const bad = new Set<string>();
     for (const s of segs) for (const m of s.slice(s.indexOf(": ") + 2).matchAll(/[A-Za-z]{4,}/g)) if (EW.has(m[0].toLowerCase())) bad.add(s.slice(0, 160));
-    console.log("=== " + path); for (const s of bad) console.log("  " + s);
+    console.log("=== " + path);
+    for (const s of bad) console.log("  " + s);
   }
   await b.close();
 })();

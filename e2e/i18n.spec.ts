@@ -59,9 +59,9 @@ async function readerText(page: Page): Promise<string> {
  * Words that are part of proper names in translated names and titles (the joint venture "Green
  * Corridor Union", the "Digital Bridge" forum, the outlet "Report", "Azerbaijan Metal Company"),
  * the key name "Enter" that keyboards print in Latin letters in every language, and "start", which
- * is also an Azerbaijani word ("start verilib", work was launched).
+ * is also an Azerbaijani word ("start verilib", work was launched); "Azerbaijan" in company names (Azerbaijan Metal Company).
  */
-const PROPER_NAMES = new Set(["green", "corridor", "union", "alliance", "digital", "bridge", "report", "metal", "company", "enter", "start"]);
+const PROPER_NAMES = new Set(["green", "corridor", "union", "alliance", "digital", "bridge", "report", "metal", "company", "enter", "start", "azerbaijan"]);
 
 function englishIn(text: string): string[] {
   const found = new Set<string>();

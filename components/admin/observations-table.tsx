@@ -10,7 +10,7 @@ import { createObservationAction, createSourceAction, deleteObservationAction, u
 import type { AdminObservation } from "@/db/queries/admin";
 import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "@/lib/constants";
 import { ADMIN_PAGE_SIZES, ADMIN_SORTS, adminStateToQuery, parseAdminState, type AdminSort, type AdminTableState } from "@/lib/table-params";
-import { formatDate, formatValue, shortUnit, unitName } from "@/lib/format";
+import { formatDate, formatPeriodLabel, formatValue, shortUnit, unitName } from "@/lib/format";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { observationFields } from "@/lib/schemas/admin";
 import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
@@ -219,7 +219,7 @@ function EditRow({
   return (
     <form
       className="space-y-3 bg-sky-50/60 p-3"
-      aria-label={ta.editRow(`${row.indicatorName}, ${row.periodLabel}`)}
+      aria-label={ta.editRow(`${row.indicatorName}, ${formatPeriodLabel(row.periodLabel, locale)}`)}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -705,8 +705,11 @@ function RowAndEditor({
   onDelete: () => void;
 }) {
   const t = useDictionary();
+  const locale = useLocale();
   const ta = t.admin.indicators;
-  const label = `${row.indicatorName}, ${row.periodLabel}`;
+  // The stored label is edited as stored; the table reads it in the page's language.
+  const period = formatPeriodLabel(row.periodLabel, locale);
+  const label = `${row.indicatorName}, ${period}`;
   return (
     <>
       <tr className="border-b border-slate-100 align-top" data-admin-row={row.key}>
@@ -715,14 +718,16 @@ function RowAndEditor({
           <span className="block text-xs text-slate-500">{row.key}</span>
         </th>
         <td className="py-2 pr-2">
-          {row.periodLabel}
+          {period}
           <span className="block text-xs text-slate-500">{t.reporterShort[row.reporter]}</span>
         </td>
         <td className="py-2 pr-2 font-semibold tabular-nums" data-admin-value={row.key}>
           {formatValue(row.value, row.qualifier)} <span className="font-normal text-slate-500">{shortUnit(row.unit)}</span>
         </td>
         <td className="py-2 pr-2">{t.status[row.status]}</td>
-        <td className="py-2 pr-2 text-xs">{row.sourcePublisher}</td>
+        <td className="py-2 pr-2 text-xs" lang="en">
+          {row.sourcePublisher}
+        </td>
         <td className="py-2 pr-2 text-xs text-slate-600">
           {formatDate(row.updatedAt.slice(0, 10))}
           <span className="block">{row.updatedBy}</span>
