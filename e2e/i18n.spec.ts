@@ -74,7 +74,7 @@ const PUBLIC_PAGES = ["", "/sectors/energy", "/documents", "/indicators/trade-tu
 test.describe("every page in the reader's language", () => {
   test("the English interface word list is large enough to mean something", () => {
     expect(ENGLISH_WORDS.size).toBeGreaterThan(300);
-    for (const w of ["figures", "source", "sector", "documents", "export"]) expect(ENGLISH_WORDS.has(w), w).toBe(true);
+    for (const w of ["figures", "sector", "documents", "export", "overview"]) expect(ENGLISH_WORDS.has(w), w).toBe(true);
   });
 
   for (const locale of OTHER_LOCALES) {

@@ -236,9 +236,9 @@ function EditRow({
           <p className="font-semibold">{ta.conflictTitle}</p>
           <p>
             {ta.conflictCurrent(
-              `${formatValue(conflict.current.value, conflict.current.qualifier)} ${shortUnit(row.unit)}`,
+              `${formatValue(conflict.current.value, conflict.current.qualifier, locale)} ${shortUnit(row.unit, locale)}`,
               conflict.current.updatedBy,
-              formatDate(conflict.current.updatedAt.slice(0, 10)),
+              formatDate(conflict.current.updatedAt.slice(0, 10), locale),
             )}
           </p>
           <div className="flex flex-wrap gap-2">
@@ -722,15 +722,17 @@ function RowAndEditor({
           <span className="block text-xs text-slate-500">{t.reporterShort[row.reporter]}</span>
         </td>
         <td className="py-2 pr-2 font-semibold tabular-nums" data-admin-value={row.key}>
-          {formatValue(row.value, row.qualifier)} <span className="font-normal text-slate-500">{shortUnit(row.unit)}</span>
+          {formatValue(row.value, row.qualifier, locale)} <span className="font-normal text-slate-500">{shortUnit(row.unit, locale)}</span>
         </td>
         <td className="py-2 pr-2">{t.status[row.status]}</td>
         <td className="py-2 pr-2 text-xs" lang="en">
           {row.sourcePublisher}
         </td>
         <td className="py-2 pr-2 text-xs text-slate-600">
-          {formatDate(row.updatedAt.slice(0, 10))}
-          <span className="block">{row.updatedBy}</span>
+          {formatDate(row.updatedAt.slice(0, 10), locale)}
+          <span className="block" lang="en">
+            {row.updatedBy}
+          </span>
         </td>
         <td className="py-2 pr-2 text-right whitespace-nowrap">
           <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" aria-label={ta.editRow(label)} aria-expanded={editing} onClick={onEdit}>
