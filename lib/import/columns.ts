@@ -1,5 +1,6 @@
 import { CONFIDENCE_LEVELS, NON_NEGATIVE_UNITS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "../constants";
 import { getDictionary } from "../i18n";
+import { en } from "../i18n/en";
 
 /**
  * The columns of a release file, in template order. Headers are matched without regard to case
@@ -41,16 +42,8 @@ export const IMPORT_LIMITS = {
 
 export const columnHeader = (id: ColumnId) => IMPORT_COLUMNS.find((c) => c.id === id)!.header;
 
-const PERIOD_TYPE_LABELS: Record<(typeof PERIOD_TYPES)[number], string> = {
-  year: "year",
-  year_to_date: "year to date",
-  half_year: "half year",
-  month: "month",
-  as_of: "as of a date",
-  cumulative: "cumulative",
-  marketing_year: "marketing year",
-  multi_year: "several years",
-};
+// The file format is English (its headers and choices are the template's), so these are the English dictionary's names.
+const PERIOD_TYPE_LABELS: Record<(typeof PERIOD_TYPES)[number], string> = en.periodType;
 
 /** Each labelled column's choices: the label written in the template first, then other spellings accepted. */
 export function importChoices() {
