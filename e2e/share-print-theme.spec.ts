@@ -62,7 +62,7 @@ test.describe("copy link", () => {
     await page.getByLabel("Sector", { exact: true }).selectOption("energy");
     await expect(page).toHaveURL(/\?sector=energy$/);
     const link = page.getByRole("button", { name: "Copy link to this view" });
-    await expect(link).toHaveAttribute("data-url", "/?sector=energy");
+    await expect(link).toHaveAttribute("data-url", "/en?sector=energy");
     expect(await copied(page, link)).toBe(`${baseURL}/en?sector=energy`);
   });
 });
