@@ -1,6 +1,7 @@
 "use client";
 
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 import { useId, useState } from "react";
 import { updateDocumentAction } from "@/app/[locale]/admin/actions";
 import { CONFIDENCE_LEVELS, DOCUMENT_KINDS, DOCUMENT_STATUSES, IDENTIFICATION_STATUSES, SECTOR_SLUGS } from "@/lib/constants";

@@ -1,6 +1,7 @@
 "use client";
 
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { Fragment, useRef, useState } from "react";

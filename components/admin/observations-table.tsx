@@ -1,6 +1,7 @@
 "use client";
 
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { revertAuditAction } from "@/app/[locale]/admin/actions";
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 
 export function RevertButton({ auditId, label }: { auditId: number; label: string }) {
   const t = useDictionary();

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/[locale]/admin/actions";
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useDictionary();

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { ChartSpec } from "@/lib/charts/spec";
-import { useDictionary } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 
 // Recharts loads only when someone asks for the interactive view; the page's own chart is server-rendered.
 const FigureBarChart = dynamic(() => import("@/components/charts/figure-bar-chart").then((m) => m.FigureBarChart), { ssr: false });

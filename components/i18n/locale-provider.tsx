@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { getDictionary, DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
@@ -12,9 +12,4 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);
-}
-
-/** The page's dictionary in a client component. Only admin and interactive views use this; public first-load components take their words as props. */
-export function useDictionary() {
-  return getDictionary(useLocale());
 }

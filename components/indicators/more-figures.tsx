@@ -4,7 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { IndicatorFigureRow } from "@/components/indicators/figure-row";
 import type { FigurePageResponse } from "@/lib/figures";
-import { useDictionary, useLocale } from "@/components/i18n/locale-provider";
+import { useLocale } from "@/components/i18n/locale-provider";
+import { useDictionary } from "@/components/i18n/use-dictionary";
 
 /**
  * The figure table's later pages: the server renders the first (readable without JavaScript, beside
