@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalPageUrl, filteredTitle, filtersToQuery, parseFilters, parseFiltersStrict, periodInRange } from "./search-params";
+import { canonicalPageUrl, filtersToQuery, parseFilters, parseFiltersStrict, periodInRange } from "./search-params";
+import { filteredTitle } from "./filtered-title";
 
 describe("parseFilters (pages)", () => {
   it("reads sector and years from the URL", () => {

@@ -1,5 +1,4 @@
 import { PRIMARY_SECTORS } from "./constants";
-import { getDictionary } from "./i18n";
 import { localePath, splitLocale } from "./i18n/locales";
 
 /**
@@ -159,13 +158,4 @@ export function periodInRange(start: string, end: string, f: Pick<Filters, "from
   if (f.from !== undefined && Number(end.slice(0, 4)) < f.from) return false;
   if (f.to !== undefined && Number(start.slice(0, 4)) > f.to) return false;
   return true;
-}
-
-/**
- * A page title naming the filters in effect: "Documents: Energy, 2022–2025". `sectorNames` gives
- * the sectors' display names (from the database); a default filter adds nothing.
- */
-export function filteredTitle(base: string, f: Partial<Filters>, sectorNames: Record<string, string> = {}): string {
-  const parts = [f.sector && f.sector !== "all" ? (sectorNames[f.sector] ?? f.sector) : undefined, f.package, getDictionary().filters.range(f.from, f.to)].filter(Boolean);
-  return parts.length > 0 ? `${base}: ${parts.join(", ")}` : base;
 }

@@ -7,7 +7,8 @@ import { sectorNames } from "@/db/queries/sectors";
 import { buildBriefingView } from "@/lib/briefing/view";
 import { filterLabels } from "@/lib/i18n";
 import { briefingText } from "@/lib/i18n/server-texts";
-import { filteredTitle, parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { parsePageFilters, type ParamSource } from "@/lib/search-params";
+import { filteredTitle } from "@/lib/filtered-title";
 import { type LocaleParams, localHref, pageLocale } from "@/lib/i18n/request-locale";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version (or the day) moves.
