@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { getDictionary } from "../lib/i18n";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { signIn } from "./fixtures/admin";
+import { openTestDatabase } from "./fixtures/db";
 import { fontCheck } from "./fixtures/png";
 
 /**
@@ -171,5 +172,40 @@ test.describe("exports in the page's language", () => {
     const result = await fontCheck(page, svg, png);
     expect(result.sameAsEmbedded).toBeLessThan(0.001);
     expect(result.sameAsFallback).toBeGreaterThan(0.005);
+  });
+});
+
+test.describe("translations of names", () => {
+  test("an editor's translation shows on the public page at once, loses its machine mark and is in the audit trail", async ({ page, request }) => {
+    const db = openTestDatabase();
+    const before = db.prepare("select text, origin from content_translations where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'ru'").get() as {
+      text: string;
+      origin: string;
+    };
+    db.close();
+    expect(before.origin).toBe("machine");
+    const name = `Энергетика (проверено ${Date.now() % 100000})`;
+    try {
+      await signIn(page);
+      await page.goto("/en/admin/translations?entity=sector&lang=ru");
+      const row = page.locator('[data-translation="sector/energy/name"]');
+      await expect(row.getByText("machine translation", { exact: true })).toBeVisible();
+      await row.getByRole("button", { name: "Edit (Russian): Energy" }).click();
+      await row.getByLabel("Translation (Russian): Energy").fill(name);
+      await row.getByRole("button", { name: "Save" }).click();
+      await expect(row.getByText(name)).toBeVisible();
+      await expect(row.getByText("machine translation", { exact: true })).toHaveCount(0);
+      // The next load of the cached public page has it.
+      const html = await (await request.get("/ru/sectors/energy")).text();
+      expect(html).toContain(`<h1 class="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">${name}</h1>`);
+      await page.goto("/en/admin/audit?entity=translation");
+      await expect(page.getByText("Russian · Sector name").first()).toBeVisible();
+    } finally {
+      const restore = openTestDatabase();
+      restore
+        .prepare("update content_translations set text = ?, origin = ?, reviewed_at = null, reviewed_by = null where entity = 'sector' and entity_key = 'energy' and field = 'name' and locale = 'ru'")
+        .run(before.text, before.origin);
+      restore.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { getFreshness } from "@/db/queries/freshness";
+import { hasUnreviewedMachineTranslations } from "@/db/queries/translations";
 import { formatDate } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
 import { currencyText } from "@/lib/i18n/server-texts";
@@ -62,6 +63,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <FreshnessLine />
           <p>{t.footer.about}</p>
           <p>{t.footer.unknown}</p>
+          {hasUnreviewedMachineTranslations(requestLocale()) && <p data-machine-notice>{t.language.machineNotice}</p>}
           <p>
             <Link href={localHref("/login")} className="underline">
               {t.footer.editors}

@@ -88,3 +88,10 @@ export function listTranslations(filter: TranslationFilter, db: AppDatabase = ge
     { behavior: "deferred" },
   );
 }
+
+/** Whether any name or title in a locale is still a machine translation no editor has reviewed: the public pages then say so. */
+export function hasUnreviewedMachineTranslations(locale: Locale, db: AppDatabase = getDb()): boolean {
+  if (locale === "en") return false;
+  const row = db.$client.prepare("select 1 from content_translations where locale = ? and origin = 'machine' and reviewed_at is null limit 1").get(locale);
+  return row !== undefined;
+}

@@ -599,6 +599,7 @@ export const az: Dictionary = {
     inEnglishTitle: "Hələ tərcümə olunmayıb: ingilis dilindəki orijinal göstərilir",
     machine: "maşın tərcüməsi",
     machineTitle: "Maşın tərcüməsi, redaktor tərəfindən hələ yoxlanılmayıb",
+    machineNotice: "Bu səhifədəki bəzi adlar ingilis dilindən maşın tərcüməsidir və hələ redaktor tərəfindən yoxlanılmayıb.",
   },
   validation: {
     labels: {

@@ -601,6 +601,8 @@ export const en = {
     inEnglishTitle: "Not yet translated: shown in the original English",
     machine: "machine translation",
     machineTitle: "Machine translation, not yet reviewed by an editor",
+    /** Footer of the other languages' pages, while names there are machine translations not yet reviewed (the editors' list marks each). */
+    machineNotice: "Some names and titles on this page are machine translations from English that an editor has not yet reviewed.",
   },
   /**
    * The admin forms' validation messages (lib/schemas): the server action parses with the schemas of

@@ -652,6 +652,7 @@ export const ru: Dictionary = {
     inEnglishTitle: "Ещё не переведено: показан английский оригинал",
     machine: "машинный перевод",
     machineTitle: "Машинный перевод, ещё не проверенный редактором",
+    machineNotice: "Часть названий на этой странице — машинный перевод с английского, ещё не проверенный редактором.",
   },
   // Each label carries «Поле», so a message reads the same way whichever field it names («Поле «Примечание» обязательно для заполнения»).
   validation: {
