@@ -16,10 +16,24 @@ async function documentLocale() {
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
+/**
+ * The public address (SITE_URL) makes canonical and hreflang links absolute, as search engines
+ * require. Not taken from the request's Host header: the page cache keeps one copy of each page for
+ * every visitor, so a forged Host would otherwise be written into everyone's links.
+ */
+function siteUrl(): URL | null {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = getDictionary(await documentLocale());
+  const base = siteUrl();
   // The title template is set by app/[locale]/layout.tsx; one here would be applied to that layout's own title too.
-  return { title: t.meta.title, description: t.meta.description };
+  return { title: t.meta.title, description: t.meta.description, ...(base ? { metadataBase: base } : {}) };
 }
 
 export const viewport: Viewport = {

@@ -11,7 +11,8 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
-const PAGES = ["/", "/sectors/energy", "/indicators/trade-turnover", "/documents/joint-statement-20th-anniversary-2025"];
+// Each under a locale (a path without one is a redirect); the overview in English and Azerbaijani, the others in the other languages.
+const PAGES = ["/en", "/az", "/kk/sectors/energy", "/ru/indicators/trade-turnover", "/en/documents/joint-statement-20th-anniversary-2025"];
 
 requireBuild();
 
@@ -19,7 +20,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   await resetBenchDatabase("ignore");
-  const server = await startServer(PORT);
+  // Absolute canonical and hreflang links, as a deployment with SITE_URL has them (the SEO audit wants them absolute).
+  const server = await startServer(PORT, "ignore", { SITE_URL: `http://127.0.0.1:${PORT}` });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
