@@ -1,26 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { editorDatabaseForFile } from "../../lib/test-support/temp-db";
 import type { RawImportRow } from "../../lib/import/columns";
-import { createUser } from "../auth/users";
 import type { AppDatabase } from "../connection";
 import { auditLog, observations } from "../schema";
 import { planImport } from "./import";
 
 let db: AppDatabase;
 let file: string;
-let cleanup: () => void;
-const actor = { id: 0, email: "editor@example.test" };
-beforeAll(async () => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  file = t.file;
-  cleanup = t.cleanup;
-  actor.id = (await createUser(db, { email: actor.email, role: "editor", password: "a-long-password" })).id;
+let actor: { id: number; email: string };
+editorDatabaseForFile("editor@example.test", (d, a, f) => {
+  db = d;
+  actor = a;
+  file = f;
 });
-afterAll(() => cleanup());
 
 const TSX = path.join(import.meta.dirname, "../../node_modules/.bin/tsx");
 const WORKER = path.join(import.meta.dirname, "../../lib/test-support/import-race-worker.ts");

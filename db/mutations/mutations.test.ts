@@ -1,23 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { editorDatabaseForFile } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
 import { auditLog, observations } from "../schema";
-import { createUser } from "../auth/users";
 import { ConflictError } from "./errors";
 import { updateObservation } from "./observations";
 import { revertChange } from "./revert";
 
 let db: AppDatabase;
-let cleanup: () => void;
-const actor = { id: 0, email: "editor@example.test" };
-beforeAll(async () => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  cleanup = t.cleanup;
-  actor.id = (await createUser(db, { email: actor.email, role: "editor", password: "a-long-password" })).id;
+let actor: { id: number; email: string };
+editorDatabaseForFile("editor@example.test", (d, a) => {
+  db = d;
+  actor = a;
 });
-afterAll(() => cleanup());
 
 const row = () => db.select().from(observations).where(eq(observations.key, "O5")).get()!;
 const fieldsOf = (o: ReturnType<typeof row>) => ({

@@ -1,23 +1,18 @@
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tablesFingerprint, tempDatabase } from "../../lib/test-support/temp-db";
+import { describe, expect, it } from "vitest";
+import { editorDatabaseForFile, tablesFingerprint } from "../../lib/test-support/temp-db";
 import type { AppDatabase } from "../connection";
-import { createUser } from "../auth/users";
 import { auditLog, contentTranslations } from "../schema";
 import { ConflictError, InvalidFieldsError, NotFoundError } from "./errors";
 import { revertChange } from "./revert";
 import { deleteTranslation, markTranslationReviewed, saveTranslation } from "./translations";
 
 let db: AppDatabase;
-let cleanup: () => void;
-const actor = { id: 0, email: "translator@example.test" };
-beforeAll(async () => {
-  const t = tempDatabase({ seed: true });
-  db = t.db;
-  cleanup = t.cleanup;
-  actor.id = (await createUser(db, { email: actor.email, role: "editor", password: "a-long-password" })).id;
+let actor: { id: number; email: string };
+editorDatabaseForFile("translator@example.test", (d, a) => {
+  db = d;
+  actor = a;
 });
-afterAll(() => cleanup());
 
 type Ref = Parameters<typeof saveTranslation>[1];
 const ref = (over: Partial<Ref> = {}) => ({ entity: "sector", key: "energy", field: "name", locale: "az", ...over }) as const;

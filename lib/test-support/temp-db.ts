@@ -6,6 +6,7 @@ import path from "node:path";
 import { openDatabase, type AppDatabase } from "../../db/connection";
 import { runMigrations } from "../../db/migrate";
 import { runSeed } from "../../db/seed";
+import { createUser } from "../../db/auth/users";
 
 /** A migrated (and optionally seeded) database in a fresh temporary file, removed by `cleanup`. */
 export function tempDatabase(options: { seed?: boolean } = {}): { db: AppDatabase; file: string; cleanup: () => void } {
@@ -33,6 +34,19 @@ export function databaseForFile(options: { seed?: boolean }, receive: (db: AppDa
     receive(t.db, t.file);
   });
   afterAll(() => cleanup?.());
+}
+
+/** databaseForFile, seeded, with an editor account to act as (made before the file's tests run). */
+export function editorDatabaseForFile(email: string, receive: (db: AppDatabase, actor: { id: number; email: string }, file: string) => void): void {
+  let db: AppDatabase;
+  let file: string;
+  databaseForFile({ seed: true }, (d, f) => {
+    db = d;
+    file = f;
+  });
+  beforeAll(async () => {
+    receive(db, { id: (await createUser(db, { email, role: "editor", password: "a-long-password" })).id, email }, file);
+  });
 }
 
 /** A fingerprint of every table's content (sessions and sign-in attempts aside), so "nothing changed" is checked, not assumed. */

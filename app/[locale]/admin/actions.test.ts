@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { actionsForFile, type tempDatabase, tablesFingerprint } from "../../../lib/test-support/temp-db";
+import { cookieJar } from "../../../lib/test-support/next-headers";
 
-// The actions read the session cookie through next/headers; here the cookie jar is a plain map.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
+// The actions read the session cookie through next/headers; here it lives in a plain map.
+vi.mock("next/headers", async () => (await import("../../../lib/test-support/next-headers")).nextHeaders);
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect:${url}`);
@@ -29,7 +22,7 @@ actionsForFile(
     actions = a;
   },
 );
-beforeEach(() => jar.clear());
+beforeEach(() => cookieJar.clear());
 
 function validInputs() {
   const obs = t.db.$client.prepare("select * from observations where key = 'TA-2024'").get() as Record<string, unknown>;
@@ -81,7 +74,7 @@ describe("admin server actions", () => {
 
   it("refuse a forged or revoked session cookie", async () => {
     const before = fingerprint();
-    jar.set("azkz_session", "forged-token-value");
+    cookieJar.set("azkz_session", "forged-token-value");
     expect(await actions.updateObservationAction(validInputs().updateObservationAction)).toMatchObject({ ok: false, status: "unauthorized" });
     expect(fingerprint()).toBe(before);
   });
@@ -90,7 +83,7 @@ describe("admin server actions", () => {
     const { createUser } = await import("../../../db/auth/users");
     const { createSession } = await import("../../../db/auth/sessions");
     const editor = await createUser(t.db, { email: "ed@example.test", role: "editor", password: "a-long-password" });
-    jar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
+    cookieJar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
     const before = fingerprint();
     for (const name of ADMIN_ONLY) {
       const result = await (actions as unknown as Record<string, (i: unknown) => Promise<{ ok: boolean; status?: string }>>)[name]!((validInputs() as Record<string, unknown>)[name]);
@@ -105,7 +98,7 @@ describe("admin server actions", () => {
     const { createUser } = await import("../../../db/auth/users");
     const { createSession } = await import("../../../db/auth/sessions");
     const editor = await createUser(t.db, { email: "ed2@example.test", role: "editor", password: "a-long-password" });
-    jar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
+    cookieJar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
     const base = validInputs().updateObservationAction;
     const before = fingerprint();
     const cases: [Record<string, unknown>, string][] = [

@@ -9,6 +9,7 @@ import { getDictionary } from "@/lib/i18n";
 import { translationAdminText } from "@/lib/i18n/admin-translations";
 import { parseTranslationAuditKey } from "@/lib/schemas/translations";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { pageLocale, requestLocale, type LocaleParams } from "@/lib/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
@@ -60,7 +61,6 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
     sourceIds: df.sources,
     indicatorIds: df.indicators,
   };
-  const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
       <div className="max-w-3xl space-y-1">
@@ -68,32 +68,15 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
         <p className="text-sm text-slate-700">{t.admin.audit.lead}</p>
       </div>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        <div>
-          <label htmlFor="audit-user" className="text-xs font-medium text-slate-700">
-            {t.admin.audit.user}
-          </label>
-          <select id="audit-user" name="user" defaultValue={user ?? ""} className={select}>
-            <option value="">{t.admin.audit.all}</option>
-            {users.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-entity" className="text-xs font-medium text-slate-700">
-            {t.admin.audit.entity}
-          </label>
-          <select id="audit-entity" name="entity" defaultValue={entity ?? ""} className={select}>
-            <option value="">{t.admin.audit.all}</option>
-            {AUDIT_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {entityLabel(e)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-user" name="user" label={t.admin.audit.user} value={user ?? ""} all={t.admin.audit.all} options={users.map((u) => ({ value: u, label: u }))} />
+        <FilterSelect
+          id="audit-entity"
+          name="entity"
+          label={t.admin.audit.entity}
+          value={entity ?? ""}
+          all={t.admin.audit.all}
+          options={AUDIT_ENTITIES.map((e) => ({ value: e, label: entityLabel(e) }))}
+        />
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">
           {t.admin.audit.apply}
         </button>

@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { actionsForFile, type tempDatabase, tablesFingerprint } from "../../../../lib/test-support/temp-db";
+import { cookieJar } from "../../../../lib/test-support/next-headers";
 
-// The actions read the session cookie through next/headers; here the cookie jar is a plain map.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
+// The actions read the session cookie through next/headers; here it lives in a plain map.
+vi.mock("next/headers", async () => (await import("../../../../lib/test-support/next-headers")).nextHeaders);
 
 let t: ReturnType<typeof tempDatabase>;
 let actions: typeof import("./actions");
@@ -32,14 +25,14 @@ actionsForFile(
     actions = a;
   },
 );
-beforeEach(() => jar.clear());
+beforeEach(() => cookieJar.clear());
 
 async function signInAsEditor() {
   const { createUser } = await import("../../../../db/auth/users");
   const { createSession } = await import("../../../../db/auth/sessions");
   const email = `ed${Math.random().toString(36).slice(2)}@example.test`;
   const editor = await createUser(t.db, { email, role: "editor", password: "a-long-password" });
-  jar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
+  cookieJar.set("azkz_session", createSession(t.db, { userId: editor.id }).token);
 }
 
 describe("import server actions", () => {

@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { actionsForFile, type tempDatabase, tablesFingerprint } from "../../../../lib/test-support/temp-db";
+import { cookieJar } from "../../../../lib/test-support/next-headers";
 
-// The actions read the session cookie through next/headers; here the cookie jar is a plain map.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "127.0.0.1:3000" }),
-}));
+// The actions read the session cookie through next/headers; here it lives in a plain map.
+vi.mock("next/headers", async () => (await import("../../../../lib/test-support/next-headers")).nextHeaders);
 
 let t: ReturnType<typeof tempDatabase>;
 let actions: typeof import("./actions");
@@ -23,7 +16,7 @@ actionsForFile(
     actions = a;
   },
 );
-beforeEach(() => jar.clear());
+beforeEach(() => cookieJar.clear());
 
 const target = { entity: "indicator", key: "trade-turnover", field: "name", locale: "ru" } as const;
 const stamp = (locale: string = target.locale) =>
@@ -49,7 +42,7 @@ async function signIn(role: string) {
   const user = await createUser(t.db, { email, role: role === "viewer" ? "editor" : (role as "editor"), password: "a-long-password" });
   // No such role exists; a row that says so anyway (an old or hand-edited database) must not get in.
   if (role === "viewer") t.db.$client.prepare("update users set role = 'viewer' where id = ?").run(user.id);
-  jar.set("azkz_session", createSession(t.db, { userId: user.id }).token);
+  cookieJar.set("azkz_session", createSession(t.db, { userId: user.id }).token);
   return email;
 }
 
@@ -65,7 +58,7 @@ describe("translation server actions", () => {
   it("refuse every call without a session, with a forged one, or with a role that may not edit, and change nothing", async () => {
     const before = fingerprint();
     for (const [name, input] of Object.entries(validInputs())) expect(await call(name, input), name).toMatchObject({ ok: false, status: "unauthorized" });
-    jar.set("azkz_session", "forged-token-value");
+    cookieJar.set("azkz_session", "forged-token-value");
     for (const [name, input] of Object.entries(validInputs())) expect(await call(name, input), name).toMatchObject({ ok: false, status: "unauthorized" });
     expect(fingerprint()).toBe(before);
     await signIn("viewer");

@@ -6,6 +6,7 @@ import { TRANSLATABLE_ENTITIES, TRANSLATION_LOCALES } from "@/lib/constants";
 import { isLocale, type Locale } from "@/lib/i18n";
 import { translationAdminText } from "@/lib/i18n/admin-translations";
 import { parseTranslationFilter, TRANSLATION_VIEWS } from "@/lib/schemas/translations";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,6 @@ export default async function TranslationsPage({ params, searchParams }: { param
   const t = translationAdminText[locale];
   const filter = parseTranslationFilter(await searchParams);
   const list = listTranslations(filter);
-  const select = "mt-0.5 block rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
       <div className="max-w-3xl space-y-1">
@@ -33,44 +33,16 @@ export default async function TranslationsPage({ params, searchParams }: { param
         <p className="text-sm text-slate-700">{t.lead}</p>
       </div>
       <form className="flex flex-wrap items-end gap-3" method="get">
-        <div>
-          <label htmlFor="tr-entity" className="text-xs font-medium text-slate-700">
-            {t.filters.entity}
-          </label>
-          <select id="tr-entity" name="entity" defaultValue={filter.entity ?? ""} className={select}>
-            <option value="">{t.filters.all}</option>
-            {TRANSLATABLE_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {t.entities[e]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="tr-lang" className="text-xs font-medium text-slate-700">
-            {t.filters.locale}
-          </label>
-          <select id="tr-lang" name="lang" defaultValue={filter.locale ?? ""} className={select}>
-            <option value="">{t.filters.all}</option>
-            {TRANSLATION_LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t.locales[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="tr-show" className="text-xs font-medium text-slate-700">
-            {t.filters.view}
-          </label>
-          <select id="tr-show" name="show" defaultValue={filter.view} className={select}>
-            {TRANSLATION_VIEWS.map((v) => (
-              <option key={v} value={v}>
-                {t.views[v]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="tr-entity"
+          name="entity"
+          label={t.filters.entity}
+          value={filter.entity ?? ""}
+          all={t.filters.all}
+          options={TRANSLATABLE_ENTITIES.map((e) => ({ value: e, label: t.entities[e] }))}
+        />
+        <FilterSelect id="tr-lang" name="lang" label={t.filters.locale} value={filter.locale ?? ""} all={t.filters.all} options={TRANSLATION_LOCALES.map((l) => ({ value: l, label: t.locales[l] }))} />
+        <FilterSelect id="tr-show" name="show" label={t.filters.view} value={filter.view} options={TRANSLATION_VIEWS.map((v) => ({ value: v, label: t.views[v] }))} />
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">
           {t.filters.apply}
         </button>

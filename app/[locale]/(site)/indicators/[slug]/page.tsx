@@ -28,6 +28,7 @@ import { localHref, localViewHref, pageLocale, langQuery } from "@/lib/i18n/requ
 import { ContentText } from "@/components/i18n/in-english";
 import { unitName } from "@/lib/format";
 import { languageAlternates } from "@/lib/i18n/alternates";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -131,28 +132,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t.indicator.tableHeading}</caption>
-            <thead className="text-xs text-slate-600">
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.figure.period}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t.figure.value}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.figure.status}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.figure.reporter}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.figure.source}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.figure.confidence}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[t.figure.period, { label: t.figure.value, className: "text-right" }, t.figure.status, t.figure.reporter, t.figure.source, t.figure.confidence]}
+              cellClassName="py-2 pr-3 font-medium"
+              className="text-xs text-slate-600"
+              rowClassName="border-b border-slate-200"
+            />
             <tbody>
               {firstPage.figures.map((f) => (
                 <IndicatorFigureRow key={f.id} f={f} />
