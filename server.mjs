@@ -35,8 +35,15 @@ const serve = cache ? (req, res) => cache.handle(req, res, handleNext) : handleN
 // In front of both: client address and protocol (TRUST_PROXY), bad paths and action bodies as 4xx, HSTS.
 const guard = requestGuard.createRequestGuard({ trustProxy: requestGuard.parseTrustProxy(process.env.TRUST_PROXY) });
 const handle = (req, res) => guard(req, res, serve);
+// Page loads and data requests differ in what carries static markup (components/ui/static-html.tsx);
+// Next hides the headers that tell them apart, so the kind is marked here, overwriting any sent.
+const { REQUEST_KIND_HEADER } = await tsImport("./lib/html-handoff-header.ts", import.meta.url);
+const markKind = (req) => {
+  req.headers[REQUEST_KIND_HEADER] = pageCache.requestKind(req);
+};
 
 const server = createServer((req, res) => {
+  markKind(req);
   Promise.resolve(handle(req, res)).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -26,6 +26,8 @@ const { createHash } = require("node:crypto");
 
 /** Request headers that make Next answer with something other than the full HTML page. */
 const BYPASS_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "range"];
+/** Of those, the ones Next sends for client navigations, prefetches and server actions. */
+const DATA_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 /** Response headers that belong to one connection or are set again for each reply. */
 const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 const MAX_URL_LENGTH = 512;
@@ -60,6 +62,19 @@ function cacheKey(req, keyOf) {
   const params = new URLSearchParams(q === -1 ? "" : url.slice(q + 1));
   if (params.has("_rsc")) return null;
   return keyOf(path, params);
+}
+
+/**
+ * "document" for a page load (Next answers with HTML and the page data inlined), "data" for the
+ * rest (Next answers with page data only). Marked by server.mjs for components/ui/static-html.tsx.
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @returns {"document" | "data"}
+ */
+function requestKind(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return "data";
+  for (const h of DATA_HEADERS) if (req.headers[h] !== undefined) return "data";
+  if (/[?&]_rsc=/.test(req.url ?? "")) return "data";
+  return "document";
 }
 
 /**
@@ -257,4 +272,4 @@ function createPageCache({ keyOf, version, maxBytes = 64 * 1024 * 1024, maxEntri
   };
 }
 
-module.exports = { createPageCache, cacheKey, negotiateEncoding };
+module.exports = { createPageCache, cacheKey, negotiateEncoding, requestKind };

@@ -25,7 +25,23 @@ export function ChartInteractions() {
       return svg ? [...svg.querySelectorAll<SVGGElement>("g[data-mark]")] : [];
     };
 
-    // One focus ring per drawing, moved to the active mark (the marks carry where it goes).
+    // A mark's link: its own, or the drawing's when all marks share one ("" means none).
+    const hrefOf = (g: SVGGElement) => g.dataset.href ?? g.ownerSVGElement?.dataset.href ?? "";
+    // Where the focus ring goes: around what the mark draws (not its hit area or value label), 2 px out.
+    const ringBox = (g: SVGGElement) => {
+      let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+      for (const el of g.children) {
+        if (!(el instanceof SVGGraphicsElement) || el.classList.contains("chart-hit") || el.dataset.role === "value") continue;
+        const b = el.getBBox();
+        box = box
+          ? { x0: Math.min(box.x0, b.x), y0: Math.min(box.y0, b.y), x1: Math.max(box.x1, b.x + b.width), y1: Math.max(box.y1, b.y + b.height) }
+          : { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+      }
+      if (!box) return { x: 0, y: 0, width: 0, height: 0 };
+      return { x: box.x0 - 2, y: box.y0 - 2, width: Math.max(1, box.x1 - box.x0) + 4, height: Math.max(1, box.y1 - box.y0) + 4 };
+    };
+
+    // One focus ring per drawing, moved to the active mark.
     const ringFor = (svg: SVGSVGElement) => {
       let ring = svg.querySelector<SVGRectElement>("rect.chart-ring");
       if (!ring) {
@@ -47,9 +63,8 @@ export function ChartInteractions() {
       g.setAttribute("data-active", "");
       const svg = g.ownerSVGElement;
       const ring = svg ? ringFor(svg) : null;
-      const [rx = 0, ry = 0, rw = 0, rh = 0] = (g.dataset.ring ?? "").split(" ").map(Number);
       if (ring) {
-        for (const [k, v] of Object.entries({ x: rx, y: ry, width: rw, height: rh })) ring.setAttribute(k, String(v));
+        for (const [k, v] of Object.entries(ringBox(g))) ring.setAttribute(k, String(Math.round(v * 10) / 10));
         ring.removeAttribute("visibility");
       }
       // The wide drawing carries the tooltip text for both drawings.
@@ -96,7 +111,8 @@ export function ChartInteractions() {
       const touch = "pointerType" in e && (e as PointerEvent).pointerType !== "mouse" && (e as PointerEvent).pointerType !== "";
       // A tap first shows the values; tapping the same mark again opens it.
       if (touch && active !== g) return show(g, true);
-      if (g.dataset.href) window.location.assign(g.dataset.href);
+      const href = hrefOf(g);
+      if (href) window.location.assign(href);
     };
     const onKey = (e: KeyboardEvent) => {
       const marks = visibleMarks();
@@ -112,7 +128,7 @@ export function ChartInteractions() {
       else if (e.key === "Home") go(0);
       else if (e.key === "End") go(marks.length - 1);
       else if (e.key === "Escape") hide();
-      else if (e.key === "Enter" && active?.dataset.href) window.location.assign(active.dataset.href);
+      else if (e.key === "Enter" && active && hrefOf(active)) window.location.assign(hrefOf(active));
     };
 
     root.addEventListener("pointerover", onOver);

@@ -1,4 +1,5 @@
 import type { ChartSpec } from "@/lib/charts/spec";
+import { Static } from "@/components/ui/static-html";
 import { sourceLines } from "@/lib/export/texts";
 
 /**
@@ -12,10 +13,12 @@ export function ChartSources({ spec }: { spec: Pick<ChartSpec, "points"> }) {
     if (line && !lines.has(line)) lines.set(line, p.source.url);
   }
   return (
-    <ul className="print-only chart-sources">
-      {[...lines].map(([line, url]) => (
-        <li key={line}>{url ? <a href={url}>{line}</a> : line}</li>
-      ))}
-    </ul>
+    <Static>
+      <ul className="print-only chart-sources">
+        {[...lines].map(([line, url]) => (
+          <li key={line}>{url ? <a href={url}>{line}</a> : line}</li>
+        ))}
+      </ul>
+    </Static>
   );
 }

@@ -17,10 +17,13 @@ import { formatTick } from "@/lib/format";
 export const CHART_WIDTHS = { narrow: 340, wide: 640 } as const;
 export type ChartVariant = keyof typeof CHART_WIDTHS;
 
-const TICK = 11;
-const LABEL = 11;
+// The drawing's own font size, set once on <svg> (ticks, labels and the legend inherit it); value
+// labels get theirs from the marks layer. Inheritance keeps each of hundreds of texts short.
+const TEXT = 11;
+const TICK = TEXT;
+const LABEL = TEXT;
+const LEGEND = TEXT;
 const VALUE = 10.5;
-const LEGEND = 11;
 const NOTE = 10.5;
 const LEGEND_ROW = 17;
 
@@ -33,6 +36,38 @@ function roundN(n: number): number {
 interface Block {
   node: ReactNode;
   height: number;
+}
+
+/**
+ * What every mark of one drawing shares: whether it carries the tooltip text (the wide drawing
+ * does, for both) and the link the <svg> carries for all marks when they share one.
+ */
+interface DrawingContext {
+  tips: boolean;
+  href: string | undefined;
+}
+
+/** A text's lines: a single line as plain text, more as tspans `dy` apart. */
+function Lines({ lines, x, dy }: { lines: string[]; x: number; dy: number }) {
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return (
+    <>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : dy}>
+          {l}
+        </tspan>
+      ))}
+    </>
+  );
+}
+
+/** The layer of marks: value labels' size and centring set once. */
+function MarksLayer({ children }: { children: ReactNode }) {
+  return (
+    <g fontSize={VALUE} textAnchor="middle">
+      {children}
+    </g>
+  );
 }
 
 function Swatch({ item, x, y, id }: { item: LegendItem; x: number; y: number; id: string }) {
@@ -96,12 +131,8 @@ function legendBlock(items: LegendItem[], width: number, top: number, id: string
     parts.push(
       <g key={i} data-legend-item={item.kind}>
         <Swatch item={item} x={x} y={y} id={id} />
-        <text x={roundN(x + swatch)} y={y + 11.5} fontSize={LEGEND} fill={paint(item.kind === "marker" ? "marker" : "text")} data-role="legend">
-          {lines.map((l, li) => (
-            <tspan key={li} x={roundN(x + swatch)} dy={li === 0 ? 0 : 14}>
-              {l}
-            </tspan>
-          ))}
+        <text x={roundN(x + swatch)} y={y + 11.5} fill={item.kind === "marker" ? paint("marker") : undefined} data-role="legend">
+          <Lines lines={lines} x={roundN(x + swatch)} dy={14} />
         </text>
       </g>,
     );
@@ -112,8 +143,9 @@ function legendBlock(items: LegendItem[], width: number, top: number, id: string
 
 function Shape({ shape, cx, cy, colour, reference, status }: { shape: MarkShape; cx: number; cy: number; colour: ChartColour; reference: boolean; status?: ChartMark["status"] }) {
   const st = status ? STATUS_STYLE[status] : STATUS_STYLE.actual;
-  const paints = reference ? { fill: paint("background"), stroke: paint(colour) } : { fill: paint(colour), stroke: paint(colour), fillOpacity: Math.max(st.fillOpacity, 0.25) };
-  const common = { strokeWidth: reference || st.strokeWidth ? 1.75 : 1, strokeDasharray: reference ? st.strokeDasharray : undefined, ...paints };
+  const opacity = Math.max(st.fillOpacity, 0.25);
+  const paints = reference ? { fill: paint("background"), stroke: paint(colour) } : { fill: paint(colour), stroke: paint(colour), fillOpacity: opacity === 1 ? undefined : opacity };
+  const common = { strokeWidth: reference || st.strokeWidth ? 1.75 : undefined, strokeDasharray: reference ? st.strokeDasharray : undefined, ...paints };
   if (shape === "square") return <rect x={roundN(cx - 4.25)} y={roundN(cy - 4.25)} width={8.5} height={8.5} {...common} />;
   if (shape === "triangle") return <polygon points={`${roundN(cx)},${roundN(cy - 5.5)} ${roundN(cx + 5)},${roundN(cy + 3.5)} ${roundN(cx - 5)},${roundN(cy + 3.5)}`} {...common} />;
   return <circle cx={roundN(cx)} cy={roundN(cy)} r={4.75} {...common} />;
@@ -121,15 +153,15 @@ function Shape({ shape, cx, cy, colour, reference, status }: { shape: MarkShape;
 
 /** The text of a mark's value label: value, footnote letter, and † when another figure exists. */
 function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: ChartMark; x: number; y: number; anchor?: "start" | "middle" | "end"; rotate?: boolean }) {
+  // Size, colour and centring come from the marks layer and the <svg>.
+  const textAnchor = rotate ? "start" : anchor === "middle" ? undefined : anchor;
   return (
     <text
       x={roundN(x)}
       y={roundN(y)}
-      fontSize={VALUE}
-      textAnchor={rotate ? "start" : anchor}
+      textAnchor={textAnchor}
       transform={rotate ? `rotate(-90 ${roundN(x)} ${roundN(y)})` : undefined}
       dominantBaseline={rotate ? "central" : undefined}
-      fill={paint("text")}
       data-role="value"
     >
       {mark.reference ? `${mark.statusLabel} ` : ""}
@@ -144,37 +176,30 @@ function ValueText({ mark, x, y, anchor = "middle", rotate = false }: { mark: Ch
   );
 }
 
+/** The link a mark carries: none when the <svg> carries the same for all, "" to say "none" where it carries one. */
+function ownHref(href: string | undefined, ctx: DrawingContext): string | undefined {
+  if (ctx.href === undefined) return href;
+  return href === ctx.href ? undefined : (href ?? "");
+}
+
 /**
- * A mark's interactive group: a hit area larger than the mark, and where the focus ring goes
- * (`data-ring`, drawn by the interaction layer). The tooltip's text is carried once per chart, by
- * the wide drawing (`tips`); the narrow one finds it there by the mark's id.
+ * A mark's interactive group: a hit area larger than the mark (transparent by CSS, removed in
+ * exports); the interaction layer draws the focus ring around the rest. The tooltip's text is
+ * carried once per chart, by the wide drawing (`tips`); the narrow one finds it there by the mark's id.
  */
-function MarkGroup({
-  item,
-  hit,
-  ring,
-  tips,
-  children,
-}: {
-  item: ChartMark | ChartGapMark;
-  hit: { x: number; y: number; w: number; h: number };
-  ring: { x: number; y: number; w: number; h: number };
-  tips: boolean;
-  children: ReactNode;
-}) {
+function MarkGroup({ item, hit, ctx, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ctx: DrawingContext; children: ReactNode }) {
   const href = "href" in item ? item.href : undefined;
   const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : "value";
   return (
     <g
       data-mark={item.id}
       data-mark-kind={kind}
-      data-ring={[ring.x - 2, ring.y - 2, ring.w + 4, ring.h + 4].map(roundN).join(" ")}
-      data-tip-heading={tips ? item.tip.heading : undefined}
-      data-tip-value={tips ? item.tip.value : undefined}
-      data-tip-lines={tips ? item.tip.lines.join("\n") : undefined}
-      data-href={href}
+      data-tip-heading={ctx.tips ? item.tip.heading : undefined}
+      data-tip-value={ctx.tips ? item.tip.value : undefined}
+      data-tip-lines={ctx.tips ? item.tip.lines.join("\n") : undefined}
+      data-href={ownHref(href, ctx)}
     >
-      <rect className="chart-hit" x={roundN(hit.x)} y={roundN(hit.y)} width={roundN(Math.max(1, hit.w))} height={roundN(Math.max(1, hit.h))} fill="transparent" />
+      <rect className="chart-hit" x={roundN(hit.x)} y={roundN(hit.y)} width={roundN(Math.max(1, hit.w))} height={roundN(Math.max(1, hit.h))} />
       {children}
     </g>
   );
@@ -186,19 +211,19 @@ function MarkerLine({ x, top, bottom }: { x: number; top: number; bottom: number
   return <line x1={roundN(x)} x2={roundN(x)} y1={top + 8} y2={bottom} strokeDasharray="2 3" strokeOpacity={0.6} stroke={paint("markerLine")} data-role="marker-line" />;
 }
 
-function MarkerMark({ marker, x, top, tips }: { marker: ChartModel["markers"][number]; x: number; top: number; tips: boolean }) {
+function MarkerMark({ marker, x, top, ctx }: { marker: ChartModel["markers"][number]; x: number; top: number; ctx: DrawingContext }) {
   return (
     <g
       data-role="marker"
       data-mark={marker.id}
       data-mark-kind="marker"
-      data-ring={[x - 8, top - 10, 16, 16].map(roundN).join(" ")}
-      data-tip-heading={tips ? marker.tip.heading : undefined}
-      data-tip-value={tips ? marker.tip.value : undefined}
-      data-tip-lines={tips ? marker.tip.lines.join("\n") : undefined}
+      data-tip-heading={ctx.tips ? marker.tip.heading : undefined}
+      data-tip-value={ctx.tips ? marker.tip.value : undefined}
+      data-tip-lines={ctx.tips ? marker.tip.lines.join("\n") : undefined}
+      data-href={ownHref(undefined, ctx)}
     >
-      <rect className="chart-hit" x={roundN(x - 9)} y={top - 10} width={18} height={20} fill="transparent" />
-      <text x={roundN(x)} y={top + 2} fontSize={LABEL} textAnchor="middle" fill={paint("marker")} data-role="marker-label">
+      <rect className="chart-hit" x={roundN(x - 9)} y={top - 10} width={18} height={20} />
+      <text x={roundN(x)} y={top + 2} fontSize={LABEL} fill={paint("marker")} data-role="marker-label">
         {marker.label}
       </text>
     </g>
@@ -213,7 +238,7 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
     <>
       <rect
         {...box}
-        fillOpacity={st.fillOpacity}
+        fillOpacity={st.fillOpacity === 1 ? undefined : st.fillOpacity}
         strokeWidth={st.strokeWidth || undefined}
         strokeDasharray={st.strokeDasharray}
         fill={paint(colour)}
@@ -238,9 +263,9 @@ function footnoteBlock(model: ChartModel, width: number, top: number): Block {
   const lines = model.footnotes.flatMap((f) => wrapText(f.text, width, NOTE));
   return {
     node: (
-      <g data-role="footnotes">
+      <g data-role="footnotes" fontSize={NOTE} fill={paint("muted")}>
         {lines.map((l, i) => (
-          <text key={i} x={0} y={top + 12 + i * 14} fontSize={NOTE} fill={paint("muted")} data-role="footnote">
+          <text key={i} x={0} y={top + 12 + i * 14} data-role="footnote">
             {l}
           </text>
         ))}
@@ -270,14 +295,14 @@ function verticalPlot(model: ChartModel, width: number, top: number, rightPad: n
 /** The unit above a vertical value axis, its gridlines and tick labels (columns, lines and dots share it). */
 function verticalValueAxis(model: ChartModel, fmt: (v: number) => string, y: (v: number) => number, plotLeft: number, plotRight: number, top: number): ReactNode[] {
   return [
-    <text key="unit" x={0} y={top + 11} fontSize={TICK} fill={paint("muted")} data-role="unit">
+    <text key="unit" x={0} y={top + 11} fill={paint("muted")} data-role="unit">
       {model.axisUnit}
     </text>,
     ...model.value.ticks.flatMap((t) => {
       const ty = roundN(y(t));
       return [
         <line key={`g${t}`} x1={plotLeft} x2={plotRight} y1={ty} y2={ty} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />,
-        <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} fontSize={TICK} textAnchor="end" fill={paint("text")} data-role="tick">
+        <text key={`t${t}`} x={plotLeft - 5} y={roundN(ty + TICK * 0.35)} textAnchor="end" data-role="tick">
           {fmt(t)}
         </text>,
       ];
@@ -285,7 +310,7 @@ function verticalValueAxis(model: ChartModel, fmt: (v: number) => string, y: (v:
   ];
 }
 
-function columns(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
+function columns(model: ChartModel, width: number, top: number, id: string, ctx: DrawingContext): Block {
   const parts: ReactNode[] = [];
   const { axis, plotLeft, plotRight, markerRoom, plotTop, plotHeight, plotBottom, y } = verticalPlot(model, width, top, 4);
   const years = model.slots.filter((s) => s.section === "year");
@@ -344,7 +369,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
         const last = model.marks.filter((m) => m.series === s && !m.reference && model.slots.find((x) => x.key === m.slot)?.section === "year").at(-1) === bar;
         points.set(`${s}|${slot.key}`, { x: cx, y: cy });
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} tips={tips} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }} ring={{ x: cx - 4, y: cy - 4, w: 8, h: 8 }}>
+          <MarkGroup key={bar.id} item={bar} ctx={ctx} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }}>
             <Shape shape="circle" cx={cx} cy={cy} colour={colour} reference={false} status={bar.status} />
             {last && <ValueText mark={bar} x={cx} y={cy - 9} />}
           </MarkGroup>,
@@ -356,14 +381,14 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
         const labelY = top - 4;
         const blockTop = fits ? labelY - VALUE : labelY - textWidth(bar.label, VALUE) - 4;
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} tips={tips} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: top, w: barW, h: Math.max(h, 1) }}>
+          <MarkGroup key={bar.id} item={bar} ctx={ctx} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }}>
             <Bar mark={bar} x={bx} y={top} w={barW} h={h} colour={colour} id={id} />
             {(fits || barW >= 9) && blockTop > top - plotHeight - 40 && <ValueText mark={bar} x={bx + barW / 2} y={labelY} rotate={!fits} />}
           </MarkGroup>,
         );
       } else if (gap) {
         marksLayer.push(
-          <MarkGroup key={gap.id} item={gap} tips={tips} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }} ring={{ x: bx, y: zero - 12, w: barW, h: 12 }}>
+          <MarkGroup key={gap.id} item={gap} ctx={ctx} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }}>
             <GapStub gap={gap} x={bx} baseline={zero} w={barW} id={id} />
           </MarkGroup>,
         );
@@ -372,7 +397,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
         const ry = y(ref.value);
         const st = STATUS_STYLE[ref.status];
         marksLayer.push(
-          <MarkGroup key={ref.id} item={ref} tips={tips} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }} ring={{ x: bx - 3, y: ry - 2, w: barW + 6, h: 4 }}>
+          <MarkGroup key={ref.id} item={ref} ctx={ctx} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }}>
             <line
               x1={roundN(bx - 3)}
               x2={roundN(bx + barW + 3)}
@@ -395,12 +420,8 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
     const showLabel = slot.section === "partial" || !everyOther || (slot.year - (years[0]?.year ?? 0)) % 2 === 0;
     if (showLabel)
       parts.push(
-        <text key={`c${slot.key}`} x={roundN(x0 + slotWidth / 2)} y={plotBottom + 15} fontSize={LABEL} textAnchor="middle" fill={paint("text")} data-role="category">
-          {lines.map((l, li) => (
-            <tspan key={li} x={roundN(x0 + slotWidth / 2)} dy={li === 0 ? 0 : 13}>
-              {l}
-            </tspan>
-          ))}
+        <text key={`c${slot.key}`} x={roundN(x0 + slotWidth / 2)} y={plotBottom + 15} textAnchor="middle" data-role="category">
+          <Lines lines={lines} x={roundN(x0 + slotWidth / 2)} dy={13} />
         </text>,
       );
   });
@@ -425,7 +446,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
     parts.push(
       <g key="ph" data-role="partial">
         <path d={`M${roundN(x1)} ${bottom} v4 H${roundN(x2)} v-4`} fill="none" stroke={paint("axis")} />
-        <text x={roundN((x1 + x2) / 2)} y={bottom + 16} fontSize={LABEL} textAnchor="middle" fill={paint("muted")} data-role="partial-heading">
+        <text x={roundN((x1 + x2) / 2)} y={bottom + 16} textAnchor="middle" fill={paint("muted")} data-role="partial-heading">
           {model.partialHeading}
         </text>
       </g>,
@@ -437,21 +458,21 @@ function columns(model: ChartModel, width: number, top: number, id: string, tips
     if (i < 0) continue;
     const x = slotX(i) + slotW / 2;
     parts.push(<MarkerLine key={`ml${i}`} x={x} top={plotTop - markerRoom} bottom={plotBottom} />);
-    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} tips={tips} />);
+    marksLayer.push(<MarkerMark key={`mk${i}`} marker={m} x={x} top={plotTop - markerRoom} ctx={ctx} />);
   }
   return {
     node: (
       <g data-role="plot">
         {parts}
         {lineLayer}
-        {marksLayer}
+        <MarksLayer>{marksLayer}</MarksLayer>
       </g>
     ),
     height: bottom - top + 4,
   };
 }
 
-function hbars(model: ChartModel, width: number, top: number, id: string, tips: boolean): Block {
+function hbars(model: ChartModel, width: number, top: number, id: string, ctx: DrawingContext): Block {
   const parts: ReactNode[] = [];
   const axis = valueAxis(model);
   const narrow = width < 500;
@@ -472,20 +493,8 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
     const barTop = narrow ? bandTop + labelH + 2 : bandTop + Math.max(0, (labelH - barH) / 2) + 3;
     const bandH = narrow ? labelH + barH + 12 : Math.max(labelH, barH) + 12;
     parts.push(
-      <text
-        key={`c${slot.key}`}
-        x={narrow ? 0 : labelColumn - 8}
-        y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)}
-        fontSize={LABEL}
-        textAnchor={narrow ? "start" : "end"}
-        fill={paint("text")}
-        data-role="category"
-      >
-        {lines.map((l, li) => (
-          <tspan key={li} x={narrow ? 0 : labelColumn - 8} dy={li === 0 ? 0 : 13}>
-            {l}
-          </tspan>
-        ))}
+      <text key={`c${slot.key}`} x={narrow ? 0 : labelColumn - 8} y={bandTop + (narrow ? 10 : 3 + Math.max(0, (barH - labelH) / 2) + 10)} textAnchor={narrow ? undefined : "end"} data-role="category">
+        <Lines lines={lines} x={narrow ? 0 : labelColumn - 8} dy={13} />
       </text>,
     );
     if (mark) {
@@ -495,7 +504,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
       if (mark.reference) {
         const st = STATUS_STYLE[mark.status];
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} tips={tips} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: x1 - 2, y: barTop - 3, w: 4, h: barH + 6 }}>
+          <MarkGroup key={mark.id} item={mark} ctx={ctx} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }}>
             <line
               x1={roundN(x1)}
               x2={roundN(x1)}
@@ -514,7 +523,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
         const bx = Math.min(x0, x1);
         const bw = Math.abs(x1 - x0);
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} tips={tips} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }} ring={{ x: bx, y: barTop, w: Math.max(bw, 1), h: barH }}>
+          <MarkGroup key={mark.id} item={mark} ctx={ctx} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }}>
             <Bar mark={mark} x={bx} y={barTop} w={bw} h={barH} colour={colour} id={id} />
             <ValueText mark={mark} x={Math.max(x0, x1) + 5} y={barTop + barH / 2 + 3.8} anchor="start" />
           </MarkGroup>,
@@ -530,13 +539,13 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
       <line key={`g${t}`} x1={roundN(tx)} x2={roundN(tx)} y1={top} y2={roundN(plotBottom)} strokeDasharray={t === 0 ? undefined : "3 3"} stroke={paint(t === 0 ? "axis" : "grid")} data-role="grid" />,
     );
     parts.push(
-      <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} fontSize={TICK} textAnchor="middle" fill={paint("text")} data-role="tick">
+      <text key={`t${t}`} x={roundN(tx)} y={plotBottom + 14} textAnchor="middle" data-role="tick">
         {axis.fmt(t)}
       </text>,
     );
   }
   parts.push(
-    <text key="unit" x={plotRight} y={plotBottom + 29} fontSize={TICK} textAnchor="end" fill={paint("muted")} data-role="unit">
+    <text key="unit" x={plotRight} y={plotBottom + 29} textAnchor="end" fill={paint("muted")} data-role="unit">
       {model.axisUnit}
     </text>,
   );
@@ -544,14 +553,14 @@ function hbars(model: ChartModel, width: number, top: number, id: string, tips: 
     node: (
       <g data-role="plot">
         {parts}
-        {marksLayer}
+        <MarksLayer>{marksLayer}</MarksLayer>
       </g>
     ),
     height: plotBottom - top + 36,
   };
 }
 
-function dots(model: ChartModel, width: number, top: number, tips: boolean): Block {
+function dots(model: ChartModel, width: number, top: number, ctx: DrawingContext): Block {
   const parts: ReactNode[] = [];
   const time = model.time ?? { domain: [0, 1] as [number, number], ticks: [] };
   const { axis, plotLeft, plotRight, markerRoom, plotTop, plotBottom, y } = verticalPlot(model, width, top, 8);
@@ -568,7 +577,7 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
     if (tx - lastX < minGap) continue;
     lastX = tx;
     parts.push(
-      <text key={`xl${t.at}`} x={roundN(tx)} y={plotBottom + 16} fontSize={LABEL} textAnchor="middle" fill={paint("text")} data-role="category">
+      <text key={`xl${t.at}`} x={roundN(tx)} y={plotBottom + 16} textAnchor="middle" data-role="category">
         {t.label}
       </text>,
     );
@@ -578,7 +587,7 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
     if (m.at === undefined) continue;
     const mx = x(m.at);
     parts.push(<MarkerLine key={`ml${m.at}`} x={mx} top={plotTop - markerRoom} bottom={plotBottom} />);
-    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} tips={tips} />);
+    markerLayer.push(<MarkerMark key={`mk${m.at}`} marker={m} x={mx} top={plotTop - markerRoom} ctx={ctx} />);
   }
   // Labels beside their points, skipped where they would overlap one already placed (the tooltip still has it).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
@@ -592,7 +601,7 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
     const free = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
     if (free) placed.push(box);
     return (
-      <MarkGroup key={m.id} item={m} tips={tips} hit={{ x: cx - 10, y: cy - 10, w: 20, h: 20 }} ring={{ x: cx - 6, y: cy - 6, w: 12, h: 12 }}>
+      <MarkGroup key={m.id} item={m} ctx={ctx} hit={{ x: cx - 10, y: cy - 10, w: 20, h: 20 }}>
         <Shape shape={m.shape} cx={cx} cy={cy} colour={colourOf.get(m.series) ?? "single"} reference={m.reference} status={m.status} />
         {m.lowConfidence && <circle cx={roundN(cx)} cy={roundN(cy)} r={8} fill="none" strokeWidth={1} strokeDasharray="1.5 1.5" stroke={paint("muted")} data-low="" />}
         {free && <ValueText mark={m} x={right ? cx + 8 : cx - 8} y={cy + 3.8} anchor={right ? "start" : "end"} />}
@@ -603,12 +612,21 @@ function dots(model: ChartModel, width: number, top: number, tips: boolean): Blo
     node: (
       <g data-role="plot">
         {parts}
-        {marksLayer}
-        {markerLayer}
+        <MarksLayer>
+          {marksLayer}
+          {markerLayer}
+        </MarksLayer>
       </g>
     ),
     height: plotBottom - top + 24,
   };
+}
+
+/** The link every value mark of the chart shares, if they all share one (an indicator's chart on a sector page). */
+function sharedHref(model: ChartModel): string | undefined {
+  const hrefs = new Set(model.marks.map((m) => m.href));
+  const [only] = hrefs;
+  return hrefs.size === 1 && only ? only : undefined;
 }
 
 /** The chart body as one SVG element of the given variant's width. */
@@ -616,13 +634,13 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
   const width = CHART_WIDTHS[variant];
   const id = `${model.id}-${variant}`;
   const legend = legendBlock(model.legend, width, 0, id);
-  const tips = variant === "wide";
+  const ctx: DrawingContext = { tips: variant === "wide", href: sharedHref(model) };
   const plot =
     model.kind === "columns" || model.kind === "lines"
-      ? columns(model, width, legend.height, id, tips)
+      ? columns(model, width, legend.height, id, ctx)
       : model.kind === "hbars"
-        ? hbars(model, width, legend.height, id, tips)
-        : dots(model, width, legend.height, tips);
+        ? hbars(model, width, legend.height, id, ctx)
+        : dots(model, width, legend.height, ctx);
   const notes = footnoteBlock(model, width, legend.height + plot.height);
   const height = Math.ceil(legend.height + plot.height + notes.height + 2);
   return (
@@ -637,7 +655,10 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
       aria-hidden="true"
       focusable="false"
       fontFamily="inherit"
+      fontSize={TEXT}
+      fill={paint("text")}
       overflow="visible"
+      data-href={ctx.href}
     >
       <defs>
         <pattern id={`${id}-hatch`} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -3,6 +3,7 @@ import { ChartSources } from "@/components/charts/chart-sources";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { CopyLink } from "@/components/share/copy-link";
 import { EmbedCode } from "@/components/share/embed-code";
+import { Static } from "@/components/ui/static-html";
 import { indicatorChart, type ChartSpec, type MarkedDocument } from "@/lib/charts/spec";
 import type { Figure, Gap } from "@/lib/figures";
 import { filtersToQuery, type Filters } from "@/lib/search-params";
@@ -63,8 +64,11 @@ export function IndicatorChart({
     <figure className="space-y-2" id={`chart-${spec.model.id}`} data-chart-figure={spec.model.id}>
       <div className="flex items-start justify-end gap-2">
         <ExportMenu labels={exportMenuLabels(spec.title)} specUrl={specUrl} viewHref={viewHref ?? spec.pagePath} />
-        {viewHref && <CopyLink href={`${viewHref}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(spec.title)} />}
-        <EmbedCode path={spec.embedPath} title={spec.title} />
+        {/* Script-free controls (the page script in the head works them): static markup, sent once. */}
+        <Static className="contents">
+          {viewHref && <CopyLink href={`${viewHref}#chart-${spec.model.id}`} label={t.share.copyLinkLabel(spec.title)} />}
+          <EmbedCode path={spec.embedPath} title={spec.title} />
+        </Static>
       </div>
       <p className="sr-only">{t.panels.chartHint}</p>
       <ChartView model={spec.model} />

@@ -5,7 +5,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import type { Figure, Gap } from "@/lib/figures";
 import { formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { staticMarkup } from "@/components/ui/static-markup";
+import { Static } from "@/components/ui/static-html";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { localHref } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
@@ -17,8 +17,12 @@ type FigureTableProps = { caption: string; figures: Figure[]; gaps?: Gap[]; show
  * with period, status, reporting side and source, plus the periods known to be unpublished.
  */
 export function FigureTable(props: FigureTableProps) {
-  // As markup: a long table of plain cells and links has nothing for React to hydrate (see static-markup.ts).
-  return <div className="relative overflow-x-auto" dangerouslySetInnerHTML={{ __html: staticMarkup(<FigureTableBody {...props} />) }} />;
+  // As static markup: a long table of plain cells and links has nothing for React to hydrate (see static-html.tsx).
+  return (
+    <Static className="relative overflow-x-auto">
+      <FigureTableBody {...props} />
+    </Static>
+  );
 }
 
 export function FigureTableBody({ caption, figures, gaps = [], showIndicator = false }: FigureTableProps) {
@@ -36,7 +40,7 @@ export function FigureTableBody({ caption, figures, gaps = [], showIndicator = f
               <span className="sub">{t.reporterShort[f.reporter]}</span>
             </th>
             <td className="num">
-              {formatValue(f.value, f.qualifier)} <span className="font-normal text-slate-500">{shortUnit(f.unit)}</span>
+              {formatValue(f.value, f.qualifier)} <span className="unit">{shortUnit(f.unit)}</span>
             </td>
             <td>
               <StatusBadge status={f.status} />

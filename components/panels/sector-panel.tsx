@@ -1,6 +1,7 @@
 import { unitName } from "@/lib/format";
 import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
+import { Static } from "@/components/ui/static-html";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
@@ -115,7 +116,16 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
 }
 
 /** The last milestones reached and the next ones ahead; the rest of the history folds away (a long list would cost keyboard users a Tab stop per source). */
-export function MilestoneList({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
+export function MilestoneList(props: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
+  // Plain text and links: static markup, sent once (components/ui/static-html.tsx).
+  return (
+    <Static>
+      <MilestoneListBody {...props} />
+    </Static>
+  );
+}
+
+function MilestoneListBody({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
   const overdue = project.milestones.filter((m) => m.overdue);

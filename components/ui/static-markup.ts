@@ -70,9 +70,14 @@ function markup(node: ReactNode, svg: boolean): string {
   const tag = node.type;
   const inSvg = svg || tag === "svg";
   let attributes = "";
-  for (const [prop, value] of Object.entries(props)) if (prop !== "children") attributes += attribute(prop, value, inSvg);
+  for (const [prop, value] of Object.entries(props)) if (prop !== "children" && prop !== "defaultValue") attributes += attribute(prop, value, inSvg);
+  // An uncontrolled field's first value: the input's `value` attribute (written last, as React does), the textarea's text.
+  if (tag === "input") attributes += attribute("value", props.defaultValue, false);
   if (VOID.has(tag)) return `<${tag}${attributes}/>`;
-  return `<${tag}${attributes}>${markup(props.children, inSvg)}</${tag}>`;
+  const children = tag === "textarea" && props.defaultValue !== undefined ? escape(String(props.defaultValue)) : markup(props.children, inSvg);
+  // Empty SVG elements close themselves (a chart is hundreds of them); HTML parsers read `<rect/>` in SVG as React's `<rect></rect>`.
+  if (inSvg && tag !== "svg" && children === "") return `<${tag}${attributes}/>`;
+  return `<${tag}${attributes}>${children}</${tag}>`;
 }
 
 export const staticMarkup = (node: ReactNode): string => markup(node, false);

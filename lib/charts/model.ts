@@ -243,7 +243,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
     drawnIds.add(f.id);
     const tip = tipFor(f, heading);
     return {
-      id: `${input.id}-m${marks.length}`,
+      id: `m${marks.length}`,
       figureId: f.id,
       series: seriesKey(f),
       ...where,
@@ -292,7 +292,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
       for (const s of annualSeries) {
         if (inYear.some((f) => seriesKey(f) === s && !REFERENCE.includes(f.status))) continue;
         const recorded = annualGaps.find((g) => year(g.periodEnd) === y && seriesKey({ reporter: g.reporter, indicatorSlug: g.indicatorSlug }) === s);
-        gapMarks.push(gapOf(`${input.id}-g${gapMarks.length}`, s, key, String(y), recorded));
+        gapMarks.push(gapOf(`g${gapMarks.length}`, s, key, String(y), recorded));
       }
     }
     if (partial) {
@@ -312,7 +312,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
         for (const s of partialSeries) {
           if (group.some((f) => seriesKey(f) === s)) continue;
           const recorded = gaps.find((g) => g.periodLabel === label && seriesKey({ reporter: g.reporter, indicatorSlug: g.indicatorSlug }) === s);
-          gapMarks.push(gapOf(`${input.id}-g${gapMarks.length}`, s, key, label, recorded));
+          gapMarks.push(gapOf(`g${gapMarks.length}`, s, key, label, recorded));
         }
       }
     }
@@ -462,7 +462,7 @@ export function buildChartModel(input: ChartInput): ChartModel {
 
   function markerOf(of: { title: string; signedOn: string }[], where: { slot?: string; at?: number }, when: string): ChartMarker {
     return {
-      id: `${input.id}-d${markers.length}`,
+      id: `d${markers.length}`,
       ...where,
       label: of.length > 1 ? `◆${of.length}` : "◆",
       title: of.map((d) => `${formatDate(d.signedOn)} · ${d.title}`).join("; "),

@@ -77,7 +77,7 @@ function csvQuery(filters: Pick<Filters, "from" | "to">): string {
 }
 
 /** Years a chart's year axis shows when no start year is chosen. */
-export const RECENT_YEARS = 15;
+export const RECENT_YEARS = 10;
 
 function assemble(input: {
   id: string;

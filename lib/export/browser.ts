@@ -16,6 +16,7 @@ export function chartFromPage(svg: SVGSVGElement): { svg: string; width: number;
     for (const name of el.getAttributeNames()) if (name.startsWith("data-tip-") || name === "data-href" || name === "data-active" || name === "data-ring") el.removeAttribute(name);
   });
   copy.removeAttribute("class");
+  copy.removeAttribute("data-href");
   copy.removeAttribute("aria-hidden");
   copy.removeAttribute("focusable");
   return { svg: literalColours(new XMLSerializer().serializeToString(copy)), width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };

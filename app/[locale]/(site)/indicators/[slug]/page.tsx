@@ -29,6 +29,7 @@ import { ContentText } from "@/components/i18n/in-english";
 import { unitName } from "@/lib/format";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { ColumnHeads } from "@/components/ui/column-heads";
+import { Static } from "@/components/ui/static-html";
 
 // Rendered from its search params on each request; server.mjs keeps the finished page until the content version moves (lib/page-cache.js).
 export const dynamic = "force-dynamic";
@@ -105,25 +106,27 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {disagreements.length > 0 && (
         <TitledCard id="disagreements" title={t.indicator.disagreementsHeading} spaced={false}>
           <p className="mb-3 text-sm text-slate-600">{t.indicator.disagreementsLead}</p>
-          <ul className="space-y-3">
-            {disagreements.map((d) => (
-              <li key={`${d.periodStart}-${d.periodEnd}`} className="rounded-lg border border-slate-200 p-3" data-disagreement={d.periodLabel}>
-                <p className="text-sm font-semibold text-slate-900">
-                  {d.periodLabel}: {t.indicator.spread(formatQuantity(d.spread, ind.unit))}
-                </p>
-                <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-                  {d.figures.map((f) => (
-                    <li key={f.id} className="text-sm">
-                      <span className="font-semibold tabular-nums">{formatQuantity(f.value, f.unit, f.qualifier)}</span> · {t.reporter[f.reporter]} · <StatusBadge status={f.status} />
-                      <span className="block text-xs">
-                        <SourceLink source={f.source} />
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <Static>
+            <ul className="space-y-3">
+              {disagreements.map((d) => (
+                <li key={`${d.periodStart}-${d.periodEnd}`} className="rounded-lg border border-slate-200 p-3" data-disagreement={d.periodLabel}>
+                  <p className="text-sm font-semibold text-slate-900">
+                    {d.periodLabel}: {t.indicator.spread(formatQuantity(d.spread, ind.unit))}
+                  </p>
+                  <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+                    {d.figures.map((f) => (
+                      <li key={f.id} className="text-sm">
+                        <span className="font-semibold tabular-nums">{formatQuantity(f.value, f.unit, f.qualifier)}</span> · {t.reporter[f.reporter]} · <StatusBadge status={f.status} />
+                        <span className="block text-xs">
+                          <SourceLink source={f.source} />
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </Static>
         </TitledCard>
       )}
 
@@ -138,29 +141,36 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               className="text-xs text-slate-600"
               rowClassName="border-b border-slate-200"
             />
-            <tbody>
+            {/* Static row groups (components/ui/static-html.tsx): the first page, then the rows the "more" button fetches, then the gaps. */}
+            <Static as="tbody">
               {firstPage.figures.map((f) => (
                 <IndicatorFigureRow key={f.id} f={f} />
               ))}
-              {firstPage.total > firstPage.figures.length && (
+            </Static>
+            {firstPage.total > firstPage.figures.length && (
+              <tbody>
                 <Providers>
                   <MoreFigures slug={ind.slug} firstNext={nextHref} shown={firstPage.figures.length} total={firstPage.total} colSpan={6} />
                 </Providers>
-              )}
-              {ind.gaps.map((g) => (
-                <tr key={g.key} className="border-b border-slate-100 align-top" data-gap={g.key}>
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {g.periodLabel}
-                  </th>
-                  <td className="py-2 pr-3 text-right italic text-slate-500">{t.panels.notPublished}</td>
-                  <td className="py-2 pr-3" />
-                  <td className="py-2 pr-3">{t.reporter[g.reporter]}</td>
-                  <td className="py-2 pr-3 text-xs text-slate-600" colSpan={2}>
-                    {g.note && <ContentText text={g.note} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+              </tbody>
+            )}
+            {ind.gaps.length > 0 && (
+              <Static as="tbody">
+                {ind.gaps.map((g) => (
+                  <tr key={g.key} className="border-b border-slate-100 align-top" data-gap={g.key}>
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {g.periodLabel}
+                    </th>
+                    <td className="py-2 pr-3 text-right italic text-slate-500">{t.panels.notPublished}</td>
+                    <td className="py-2 pr-3" />
+                    <td className="py-2 pr-3">{t.reporter[g.reporter]}</td>
+                    <td className="py-2 pr-3 text-xs text-slate-600" colSpan={2}>
+                      {g.note && <ContentText text={g.note} />}
+                    </td>
+                  </tr>
+                ))}
+              </Static>
+            )}
           </table>
         </div>
         <p className="mt-2 text-sm">
@@ -172,36 +182,38 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
 
       {history.length > 0 && (
         <TitledCard id="history" title={t.admin.history.heading}>
-          <ul className="space-y-1.5 text-sm" data-testid="change-history">
-            {history.map((h) => {
-              const when = formatDate(h.at.slice(0, 10));
-              const text =
-                h.action === "create" || !h.from
-                  ? t.admin.history.added(h.periodLabel, when, t.admin.history.anEditor)
-                  : h.action === "delete" || !h.to
-                    ? t.admin.history.removed(h.periodLabel, when, t.admin.history.anEditor)
-                    : h.from.value !== h.to.value
-                      ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, t.admin.history.anEditor)
-                      : t.admin.history.changed(h.periodLabel, when, t.admin.history.anEditor);
-              return (
-                <li key={h.id}>
-                  {text}
-                  {h.source && (
-                    <>
-                      {" · "}
-                      <SourceLink source={{ ...h.source, originator: null }} />
-                    </>
-                  )}
-                  {h.reason && (
-                    <span className="text-slate-600">
-                      {" "}
-                      ({t.admin.history.reason}: {h.reason})
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <Static>
+            <ul className="space-y-1.5 text-sm" data-testid="change-history">
+              {history.map((h) => {
+                const when = formatDate(h.at.slice(0, 10));
+                const text =
+                  h.action === "create" || !h.from
+                    ? t.admin.history.added(h.periodLabel, when, t.admin.history.anEditor)
+                    : h.action === "delete" || !h.to
+                      ? t.admin.history.removed(h.periodLabel, when, t.admin.history.anEditor)
+                      : h.from.value !== h.to.value
+                        ? t.admin.history.revised(h.periodLabel, q(h.from), q(h.to), when, t.admin.history.anEditor)
+                        : t.admin.history.changed(h.periodLabel, when, t.admin.history.anEditor);
+                return (
+                  <li key={h.id}>
+                    {text}
+                    {h.source && (
+                      <>
+                        {" · "}
+                        <SourceLink source={{ ...h.source, originator: null }} />
+                      </>
+                    )}
+                    {h.reason && (
+                      <span className="text-slate-600">
+                        {" "}
+                        ({t.admin.history.reason}: {h.reason})
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </Static>
         </TitledCard>
       )}
 
