@@ -90,7 +90,7 @@ test.describe("charts that do not mislead", () => {
     expect(categories.slice(-2)).toEqual(["Jan–Oct2024", "Jan–Oct2025"]);
     // The year axis holds only whole years.
     expect(categories.slice(0, -2).every((c) => /^\d{4}$/.test(c))).toBe(true);
-    const partial = svg.locator('g[data-mark-kind="value"][data-tip-heading$="Jan–Oct 2025"]');
+    const partial = svg.locator('g[data-mark]:not([data-mark-kind])[data-tip-heading$="Jan–Oct 2025"]');
     await expect(partial.locator('[data-role="value"]')).toHaveText(/^600\.3/);
   });
 
@@ -125,7 +125,7 @@ test.describe("charts that do not mislead", () => {
     await page.goto("/?sector=energy");
     const svg = page.getByRole("region", { name: "Energy", exact: true }).locator('svg[data-variant="wide"]');
     // KMG's 2025 outturn (1.3 Mt) replaced the 2025 forecast (~1.2); the forecast drawn now is 2026's.
-    const forecast = svg.locator('g[data-mark-kind="value"]').filter({ has: page.locator('[data-status="forecast"]') });
+    const forecast = svg.locator("g[data-mark]:not([data-mark-kind])").filter({ has: page.locator('[data-status="forecast"]') });
     await expect(forecast.locator('[data-role="value"]')).toHaveText(/^1\.6/);
     await expect(svg.locator('g[data-mark-kind="reference"] [data-role="value"]').filter({ hasText: /^plan 1\.7/ })).toHaveCount(1);
   });
@@ -134,7 +134,7 @@ test.describe("charts that do not mislead", () => {
     await page.goto("/");
     const chart = page.getByRole("region", { name: "Trade", exact: true }).locator("[data-chart]");
     await expect(chart).toHaveAttribute("data-chart-ready", "");
-    const marks = chart.locator('svg[data-variant="wide"] g[data-mark-kind="value"]');
+    const marks = chart.locator('svg[data-variant="wide"] g[data-mark]:not([data-mark-kind])');
     const count = await marks.count();
     expect(count).toBeGreaterThan(5);
     for (let i = 0; i < count; i++) {
@@ -201,7 +201,7 @@ test.describe("at phone width", () => {
     await page.goto("/?sector=transport");
     const chart = page.locator("[data-chart]");
     await expect(chart).toHaveAttribute("data-chart-ready", "");
-    await chart.locator('svg[data-variant="narrow"] g[data-mark-kind="value"]').first().tap();
+    await chart.locator('svg[data-variant="narrow"] g[data-mark]:not([data-mark-kind])').first().tap();
     await expect(page.getByRole("tooltip")).toContainText("Source:");
     await expect(page).toHaveURL(/\?sector=transport$/);
     await context.close();

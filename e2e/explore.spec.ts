@@ -100,7 +100,7 @@ test.describe("drill-down", () => {
     const chart = page.getByRole("region", { name: "Transport", exact: true }).locator("[data-chart]");
     await expect(chart).toHaveAttribute("data-chart-ready", "");
     await expect(chart).toHaveAccessibleName(/Cargo on the Trans-Caspian/);
-    await chart.locator('svg[data-variant="wide"] g[data-mark-kind="value"]').first().click();
+    await chart.locator('svg[data-variant="wide"] g[data-mark]:not([data-mark-kind])').first().click();
     await expect(page).toHaveURL(/\/indicators\/titr-cargo/);
 
     await page.goto("/?sector=transport");

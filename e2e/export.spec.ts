@@ -69,7 +69,7 @@ async function legendTexts(scope: Locator): Promise<string[]> {
 
 /** Marks the page chart draws from figures (values and reference marks, not the slots of missing figures). */
 function drawnMarks(scope: Locator): Locator {
-  return scope.locator('svg[data-variant="wide"] g[data-mark-kind="value"], svg[data-variant="wide"] g[data-mark-kind="reference"]');
+  return scope.locator('svg[data-variant="wide"] g[data-mark]:not([data-mark-kind]), svg[data-variant="wide"] g[data-mark-kind="reference"]');
 }
 
 test.describe("export a chart as PNG", () => {

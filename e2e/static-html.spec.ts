@@ -68,7 +68,7 @@ test("hydration keeps the drawings; client and back navigations draw them from t
   await expect.poll(async () => (await drawings(page)).drawn).toBe(overview.svgs);
   expect(await page.evaluate(() => (window as unknown as { soft?: boolean }).soft)).toBe(true);
   // The tooltip layer works on the redrawn chart.
-  const mark = page.locator('[data-chart] svg[data-variant="wide"] g[data-mark-kind="value"]').first();
+  const mark = page.locator('[data-chart] svg[data-variant="wide"] g[data-mark]:not([data-mark-kind])').first();
   await mark.hover();
   await expect(page.locator('[role="tooltip"]:visible').first()).toContainText(/\d/);
   expect(errors).toEqual([]);

@@ -189,7 +189,8 @@ function ownHref(href: string | undefined, ctx: DrawingContext): string | undefi
  */
 function MarkGroup({ item, hit, ctx, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ctx: DrawingContext; children: ReactNode }) {
   const href = "href" in item ? item.href : undefined;
-  const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : "value";
+  // A value mark has no kind: it is most marks, and the default.
+  const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : undefined;
   return (
     <g
       data-mark={item.id}
@@ -253,9 +254,9 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
 function GapStub({ gap, x, baseline, w, id }: { gap: ChartGapMark; x: number; baseline: number; w: number; id: string }) {
   const h = 12;
   return gap.recorded ? (
-    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill={`url(#${id}-gap)`} strokeWidth={1} stroke={paint("gap")} data-gap="recorded" />
+    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill={`url(#${id}-gap)`} stroke={paint("gap")} data-gap="recorded" />
   ) : (
-    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill="none" strokeWidth={1} strokeDasharray="2 2" stroke={paint("gap")} data-gap="none" />
+    <rect x={roundN(x + 0.5)} y={roundN(baseline - h)} width={roundN(Math.max(2, w - 1))} height={h} fill="none" strokeDasharray="2 2" stroke={paint("gap")} data-gap="none" />
   );
 }
 
@@ -629,10 +630,17 @@ function sharedHref(model: ChartModel): string | undefined {
   return hrefs.size === 1 && only ? only : undefined;
 }
 
+/** A short page-unique prefix for a drawing's pattern ids (every gap stub repeats it). */
+function patternId(chartId: string, variant: ChartVariant): string {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < chartId.length; i++) h = Math.imul(h ^ chartId.charCodeAt(i), 0x01000193);
+  return `p${(h >>> 0).toString(36)}${variant[0]}`;
+}
+
 /** The chart body as one SVG element of the given variant's width. */
 export function ChartSvg({ model, variant }: { model: ChartModel; variant: ChartVariant }) {
   const width = CHART_WIDTHS[variant];
-  const id = `${model.id}-${variant}`;
+  const id = patternId(model.id, variant);
   const legend = legendBlock(model.legend, width, 0, id);
   const ctx: DrawingContext = { tips: variant === "wide", href: sharedHref(model) };
   const plot =
@@ -642,6 +650,9 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
         ? hbars(model, width, legend.height, id, ctx)
         : dots(model, width, legend.height, ctx);
   const notes = footnoteBlock(model, width, legend.height + plot.height);
+  // Patterns only where something fills with them: low-confidence hatching, recorded-gap stubs.
+  const hatch = model.marks.some((m) => m.lowConfidence) || model.legend.some((l) => l.kind === "low");
+  const gapFill = model.gaps.some((g) => g.recorded) || model.legend.some((l) => l.kind === "gap-recorded");
   const height = Math.ceil(legend.height + plot.height + notes.height + 2);
   return (
     <svg
@@ -660,15 +671,21 @@ export function ChartSvg({ model, variant }: { model: ChartModel; variant: Chart
       overflow="visible"
       data-href={ctx.href}
     >
-      <defs>
-        <pattern id={`${id}-hatch`} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={5} strokeWidth={2} stroke={paint("background")} strokeOpacity={0.85} />
-        </pattern>
-        <pattern id={`${id}-gap`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width={4} height={4} fill={paint("gapFill")} />
-          <line x1={0} y1={0} x2={0} y2={4} strokeWidth={1} stroke={paint("gap")} />
-        </pattern>
-      </defs>
+      {(hatch || gapFill) && (
+        <defs>
+          {hatch && (
+            <pattern id={`${id}-hatch`} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1={0} y1={0} x2={0} y2={5} strokeWidth={2} stroke={paint("background")} strokeOpacity={0.85} />
+            </pattern>
+          )}
+          {gapFill && (
+            <pattern id={`${id}-gap`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width={4} height={4} fill={paint("gapFill")} />
+              <line x1={0} y1={0} x2={0} y2={4} stroke={paint("gap")} />
+            </pattern>
+          )}
+        </defs>
+      )}
       {legend.node}
       {plot.node}
       {notes.node}

@@ -182,7 +182,7 @@ export function ExportMenu({
         aria-busy={busy !== null}
         onClick={() => (open ? close(true) : openAt(0))}
         onKeyDown={onButtonKeyDown}
-        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
+        className="btn-xs"
       >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />

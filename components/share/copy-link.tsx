@@ -10,14 +10,7 @@ export function CopyLink({ href, label, className = "" }: { href?: string; label
   const t = getDictionary();
   return (
     <span className={`no-print inline-flex items-center gap-2 ${className}`}>
-      <button
-        type="button"
-        data-copy-link
-        data-url={href}
-        data-copied={t.share.copied}
-        aria-label={label}
-        className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
-      >
+      <button type="button" data-copy-link data-url={href} data-copied={t.share.copied} aria-label={label} className="btn-xs">
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
           <path d="M6.5 9.5 9.5 6.5M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1" />
         </svg>

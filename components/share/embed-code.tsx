@@ -11,27 +11,24 @@ export function EmbedCode({ path, title }: { path: string; title: string }) {
   const code = embedIframe(path, title);
   return (
     <details data-embed={path} data-embed-title={title} className="no-print relative">
-      <summary
-        aria-label={t.share.embedLabel(title)}
-        className="inline-flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50"
-      >
+      <summary aria-label={t.share.embedLabel(title)} className="btn-xs cursor-pointer list-none">
         {t.share.embed}
       </summary>
-      <div className="absolute right-0 top-full z-20 mt-1 w-80 space-y-2 rounded-md border border-slate-200 bg-white p-3 text-xs text-slate-800 shadow-lg">
+      <div className="embed-panel">
         <p>{t.share.embedHint}</p>
         <div className="flex gap-3">
           <label className="flex items-center gap-1">
             {t.share.width}
-            <input data-embed-width type="number" min={100} max={4000} defaultValue={EMBED_SIZE.width} className="w-20 rounded border border-slate-300 bg-white px-1 py-0.5" />
+            <input data-embed-width type="number" min={100} max={4000} defaultValue={EMBED_SIZE.width} className="embed-size" />
           </label>
           <label className="flex items-center gap-1">
             {t.share.height}
-            <input data-embed-height type="number" min={100} max={4000} defaultValue={EMBED_SIZE.height} className="w-20 rounded border border-slate-300 bg-white px-1 py-0.5" />
+            <input data-embed-height type="number" min={100} max={4000} defaultValue={EMBED_SIZE.height} className="embed-size" />
           </label>
         </div>
         <label className="block">
           <span className="sr-only">{t.share.embedCode}</span>
-          <textarea readOnly rows={5} defaultValue={code} className="w-full rounded border border-slate-300 bg-white p-1 font-mono text-[11px]" />
+          <textarea readOnly rows={5} defaultValue={code} className="embed-code" />
         </label>
       </div>
     </details>
