@@ -95,7 +95,8 @@ test.describe("admin", () => {
       await signIn(pb);
       const fa = await openEditor(pa, "TA-2024");
       const fb = await openEditor(pb, "TA-2024");
-      await fa.getByLabel("Value").fill("471");
+      // Four decimals: the editor and the conflict dialog show a value as stored, not rounded for reading.
+      await fa.getByLabel("Value").fill("471.2345");
       await fa.getByRole("button", { name: "Save" }).click();
       await expect(pa.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -103,9 +104,9 @@ test.describe("admin", () => {
       await fb.getByRole("button", { name: "Save" }).click();
       const conflict = pb.locator('[data-conflict="true"]');
       await expect(conflict).toContainText("changed while you were editing");
-      await expect(conflict).toContainText("Current value: 471");
-      await expect(pb.locator('[data-admin-value="TA-2024"]')).toContainText("471");
-      expect(dbValue("TA-2024").value).toBe(471);
+      await expect(conflict).toContainText("Current value: 471.2345 ");
+      await expect(pb.locator('[data-admin-value="TA-2024"]')).toContainText("471.2345");
+      expect(dbValue("TA-2024").value).toBe(471.2345);
 
       // The second editor may still re-apply deliberately, on top of the current version.
       await conflict.getByRole("button", { name: "Apply my changes to the current version" }).click();
@@ -122,6 +123,8 @@ test.describe("admin", () => {
     const before = dbValue("TA-2023");
     await signIn(page);
     const form = await openEditor(page, "TA-2023");
+    // A period is picked as a date, not typed in a format to remember.
+    for (const label of ["Period start", "Period end"]) await expect(form.getByLabel(label, { exact: true })).toHaveAttribute("type", "date");
     const cases: [string, string, RegExp][] = [
       ["Value", "", /Enter a number/],
       ["Value", "five hundred", /Enter a number/],

@@ -150,7 +150,7 @@ export function DocumentForm({
           </select>
         ))}
         {field("signedOn", t.documents.fields.signed, (p) => (
-          <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.signedOn} onChange={str("signedOn")} />
+          <input {...p} type="date" className={inputClass} value={values.signedOn} onChange={str("signedOn")} />
         ))}
         {field("signedPlace", t.documents.fields.place, (p) => (
           <input {...p} className={inputClass} value={values.signedPlace} onChange={str("signedPlace")} />

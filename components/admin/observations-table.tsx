@@ -11,7 +11,7 @@ import { createObservationAction, createSourceAction, deleteObservationAction, u
 import type { AdminObservation } from "@/db/queries/admin";
 import { CONFIDENCE_LEVELS, OBSERVATION_STATUSES, PERIOD_TYPES, REPORTERS, VALUE_QUALIFIERS } from "@/lib/constants";
 import { ADMIN_PAGE_SIZES, ADMIN_SORTS, adminStateToQuery, parseAdminState, type AdminSort, type AdminTableState } from "@/lib/table-params";
-import { formatDate, formatPeriodLabel, formatValue, shortUnit, unitName } from "@/lib/format";
+import { formatDate, formatPeriodLabel, formatStoredValue, shortUnit, unitName } from "@/lib/format";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { observationFields } from "@/lib/schemas/admin";
 import type { FormValues as FormValuesOf } from "@/lib/schemas/form-values";
@@ -118,10 +118,10 @@ function ObservationFields({ values, onChange, errors, sources }: { values: Form
         {(p) => <input {...p} className={inputClass} value={values.periodLabel} onChange={set("periodLabel")} />}
       </Field>
       <Field name="periodStart" label={ta.fields.periodStart} error={err("periodStart")}>
-        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodStart} onChange={set("periodStart")} />}
+        {(p) => <input {...p} type="date" className={inputClass} value={values.periodStart} onChange={set("periodStart")} />}
       </Field>
       <Field name="periodEnd" label={ta.fields.periodEnd} error={err("periodEnd")}>
-        {(p) => <input {...p} className={inputClass} placeholder={t.admin.datePlaceholder} value={values.periodEnd} onChange={set("periodEnd")} />}
+        {(p) => <input {...p} type="date" className={inputClass} value={values.periodEnd} onChange={set("periodEnd")} />}
       </Field>
       {select("periodType", PERIOD_TYPES, ta.fields.periodType, t.periodType)}
       <div className="sm:col-span-2">
@@ -237,7 +237,7 @@ function EditRow({
           <p className="font-semibold">{ta.conflictTitle}</p>
           <p>
             {ta.conflictCurrent(
-              `${formatValue(conflict.current.value, conflict.current.qualifier, locale)} ${shortUnit(row.unit, locale)}`,
+              `${formatStoredValue(conflict.current.value, conflict.current.qualifier)} ${shortUnit(row.unit, locale)}`,
               conflict.current.updatedBy,
               formatDate(conflict.current.updatedAt.slice(0, 10), locale),
             )}
@@ -723,7 +723,7 @@ function RowAndEditor({
           <span className="block text-xs text-slate-500">{t.reporterShort[row.reporter]}</span>
         </td>
         <td className="py-2 pr-2 font-semibold tabular-nums" data-admin-value={row.key}>
-          {formatValue(row.value, row.qualifier, locale)} <span className="font-normal text-slate-500">{shortUnit(row.unit, locale)}</span>
+          {formatStoredValue(row.value, row.qualifier)} <span className="font-normal text-slate-500">{shortUnit(row.unit, locale)}</span>
         </td>
         <td className="py-2 pr-2">{t.status[row.status]}</td>
         <td className="py-2 pr-2 text-xs" lang="en">

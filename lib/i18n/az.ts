@@ -343,7 +343,6 @@ export const az: Dictionary = {
   },
   admin: {
     fields: { title: "Başlıq" },
-    datePlaceholder: "İİİİ-AA-GG",
     messages: {
       unauthorized: "Sessiyanız başa çatıb və ya bu əməliyyat üçün icazəniz yoxdur. Yenidən daxil olun.",
       databaseUnavailable: "Dəyişiklik yadda saxlanılmadı: verilənlər bazası əlçatan deyil. Heç nə dəyişdirilmədi.",

@@ -337,7 +337,6 @@ export const en = {
   admin: {
     fields: { title: "Title" },
     /** The placeholder of a date typed as an ISO date. */
-    datePlaceholder: "YYYY-MM-DD",
     /** What a server action answers when it did not write. */
     messages: {
       unauthorized: "Your session has ended or you may not do this. Sign in again.",

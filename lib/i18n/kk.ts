@@ -335,7 +335,6 @@ export const kk: Dictionary = {
   },
   admin: {
     fields: { title: "Атауы" },
-    datePlaceholder: "ЖЖЖЖ-АА-КК",
     messages: {
       unauthorized: "Сеансыңыз аяқталды немесе бұл әрекетке рұқсатыңыз жоқ. Қайта кіріңіз.",
       databaseUnavailable: "Өзгерісті сақтау мүмкін болмады: дерекқор қолжетімсіз. Ештеңе өзгертілмеді.",

@@ -366,7 +366,6 @@ export const ru: Dictionary = {
   },
   admin: {
     fields: { title: "Название" },
-    datePlaceholder: "ГГГГ-ММ-ДД",
     messages: {
       unauthorized: "Сеанс завершён или у вас нет прав на это действие. Войдите снова.",
       databaseUnavailable: "Не удалось сохранить изменение: база данных недоступна. Ничего не изменено.",
