@@ -42,7 +42,7 @@ export function actionResult(text) {
  * otherwise `args` are encoded as the browser encodes them. `localAddress` picks the loopback
  * address the request comes from (127.0.0.x), so one machine can be several clients.
  */
-export async function callAction(base, id, { args, raw, cookie, headers = {}, path = "/admin", localAddress } = {}) {
+export async function callAction(base, id, { args, raw, cookie, headers = {}, path = "/en/admin", localAddress } = {}) {
   const { body, contentType } = raw ?? (await browserEncode(args));
   const init = {
     method: "POST",
@@ -78,7 +78,7 @@ export async function signIn(base, ids, { email, password, localAddress, headers
   const form = new FormData();
   form.set("email", email);
   form.set("password", password);
-  const res = await callAction(base, ids.signInAction, { args: [{}, form], localAddress, headers, path: "/login" });
+  const res = await callAction(base, ids.signInAction, { args: [{}, form], localAddress, headers, path: "/en/login" });
   const cookie = res.setCookie.map((c) => c.split(";")[0]).find((c) => /azkz_session=[^;]+/.test(c));
   return { res, cookie: cookie ?? null, result: actionResult(res.text) };
 }
@@ -101,7 +101,11 @@ export async function editUntil(base, ids, { cookie, row, tag, shouldStop, onAck
     const note = `${tag}-${n}`;
     let res;
     try {
-      res = await callAction(base, ids.updateObservationAction, { cookie, path: "/admin/indicators", args: [{ id: row.id, version, reason: "bench", fields: { ...observationFields(row), note } }] });
+      res = await callAction(base, ids.updateObservationAction, {
+        cookie,
+        path: "/en/admin/indicators",
+        args: [{ id: row.id, version, reason: "bench", fields: { ...observationFields(row), note } }],
+      });
     } catch {
       break; // the server went away: this save was never acknowledged
     }

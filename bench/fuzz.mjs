@@ -398,7 +398,7 @@ try {
     const count = tally(name, "browser-encoded");
     await pool(encoded, async (raw) => {
       try {
-        const res = await withTimeout(callAction(base, ids[name], { raw, cookie: session, path: name === "signInAction" ? "/login" : "/admin/indicators" }));
+        const res = await withTimeout(callAction(base, ids[name], { raw, cookie: session, path: name === "signInAction" ? "/en/login" : "/en/admin/indicators" }));
         if (actionResult(res.text)?.ok) acknowledged++;
         count(res.status, typeof raw.body === "string" ? raw.body : "[multipart]");
       } catch (e) {

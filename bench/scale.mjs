@@ -37,6 +37,10 @@ for (const size of SIZES) {
   const top = db.prepare("select i.slug, i.sector_slug as sector, count(*) as n from observations o join indicators i on i.id = o.indicator_id group by i.id order by n desc limit 1").get();
   const row = db.prepare("select * from observations where indicator_id = (select id from indicators where slug = ?) order by period_end desc limit 1").get(top.slug);
   const total = db.prepare("select count(*) as n from observations").get().n;
+  const sectors = db
+    .prepare("select distinct s.slug from sectors s join indicators i on i.sector_slug = s.slug order by s.slug")
+    .all()
+    .map((r) => r.slug);
   db.close();
 
   const server = await startServer(PORT, "ignore", { DATABASE_URL: file, PAGE_CACHE: "off" });
@@ -44,11 +48,17 @@ for (const size of SIZES) {
     const ids = actionIds();
     const { cookie } = await signIn(base, ids, { email: "bench@scale.test", password: "bench-scale-password-1" });
     if (!cookie) throw new Error("Could not sign in to the bench database");
+    // Every public page kind, under a locale (a path without one is a redirect): each sector page, and the
+    // heaviest sector in Russian too (Cyrillic text takes two bytes a letter).
     const pages = [
-      ["/", "/", null, "public"],
-      [`/sectors/${top.sector}`, `/sectors/${top.sector}`, null, "public"],
-      [`/indicators/${top.slug} (${top.n} figures)`, `/indicators/${top.slug}`, null, "public"],
-      ["/admin/indicators", "/admin/indicators", cookie, "admin"],
+      ["/en", "/en", null, "public"],
+      ...sectors.map((slug) => [`/en/sectors/${slug}`, `/en/sectors/${slug}`, null, "public"]),
+      [`/ru/sectors/${top.sector}`, `/ru/sectors/${top.sector}`, null, "public"],
+      [`/en/indicators/${top.slug} (${top.n} figures)`, `/en/indicators/${top.slug}`, null, "public"],
+      ["/en/documents", "/en/documents", null, "public"],
+      ["/en/source-check", "/en/source-check", null, "public"],
+      ["/en/briefing", "/en/briefing", null, "public"],
+      ["/en/admin/indicators", "/en/admin/indicators", cookie, "admin"],
     ];
     for (const [label, path, c, kind] of pages) {
       const cold = await get(path, c);
@@ -59,7 +69,7 @@ for (const size of SIZES) {
     const t0 = performance.now();
     const save = await callAction(base, ids.updateObservationAction, {
       cookie,
-      path: "/admin/indicators",
+      path: "/en/admin/indicators",
       args: [{ id: row.id, version: row.version, reason: "bench:scale", fields: { ...observationFields(row), note: `bench:scale ${Date.now()}` } }],
     });
     const saveMs = performance.now() - t0;
