@@ -147,6 +147,29 @@ test.describe("charts that do not mislead", () => {
     }
   });
 
+  test("anywhere in the plot, the pointer reads the nearest mark: above a bar, over an empty year, on a category label", async ({ page }) => {
+    await page.goto("/indicators/exports-az-to-kz");
+    const chart = page.locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart-ready", "");
+    const svg = chart.locator('svg[data-variant="wide"]');
+    const grid = await svg.locator('[data-role="grid"]').evaluateAll((ls) => Math.min(...ls.map((l) => l.getBoundingClientRect().top)));
+    const marks = svg.locator('g[data-mark]:not([data-mark-kind="marker"])');
+    const count = await marks.count();
+    expect(count).toBeGreaterThan(4);
+    const tip = page.getByRole("tooltip");
+    for (let i = 0; i < count; i++) {
+      const box = (await marks.nth(i).locator(":scope > :not([data-role=value])").first().boundingBox())!;
+      // Near the top of the plot, straight above the mark: empty space (or the mark itself where it is tall).
+      await page.mouse.move(box.x + box.width / 2, grid + 3);
+      await expect(tip).toBeVisible();
+      await expect(tip).toContainText((await marks.nth(i).getAttribute("data-tip-heading")) ?? "");
+    }
+    // Off the plot (over the legend), nothing is read.
+    const legend = (await svg.locator('[data-role="legend"]').first().boundingBox())!;
+    await page.mouse.move(legend.x + 2, legend.y + legend.height / 2);
+    await expect(tip).toBeHidden();
+  });
+
   test("one Tab stop per chart: at most 60 before the footer of the overview", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("[data-chart-ready]")).toHaveCount(5);
@@ -203,6 +226,13 @@ test.describe("at phone width", () => {
     await expect(chart).toHaveAttribute("data-chart-ready", "");
     await chart.locator('svg[data-variant="narrow"] g[data-mark]:not([data-mark-kind])').first().tap();
     await expect(page.getByRole("tooltip")).toContainText("Source:");
+    // A tap in the empty plot above a mark reads that mark.
+    const last = chart.locator('svg[data-variant="narrow"] g[data-mark]:not([data-mark-kind])').last();
+    const box = (await last.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y - 12);
+    await expect(page.getByRole("tooltip")).toContainText(
+      (await chart.locator(`svg[data-variant="wide"] g[data-mark="${await last.getAttribute("data-mark")}"]`).getAttribute("data-tip-heading")) ?? "",
+    );
     await expect(page).toHaveURL(/\?sector=transport$/);
     await context.close();
   });

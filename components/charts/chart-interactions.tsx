@@ -98,15 +98,48 @@ export function ChartInteractions() {
       tip.hidden = true;
     };
 
-    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>("g[data-mark]") : null);
+    // Marks have no hit areas (only the ◆ markers do): anywhere in the plot, the pointer belongs to the
+    // nearest mark along the axis the categories run on (then across it), so a thin bar, an empty
+    // year's stub or a point is as easy to reach as a wide bar. Written here: a dozen lines over the
+    // marks' own boxes, which no charting library offers for server-drawn SVG.
+    const centres = new WeakMap<SVGSVGElement, { g: SVGGElement; x: number; y: number }[]>();
+    const nearest = (e: MouseEvent) => {
+      const svg = e.target instanceof Element ? e.target.closest<SVGSVGElement>("svg[data-variant]") : null;
+      const plot = svg?.querySelector<SVGGElement>('g[data-role="plot"]');
+      const ctm = svg?.getScreenCTM();
+      if (!svg || !plot || !ctm) return null;
+      const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+      const b = plot.getBBox();
+      if (p.x < b.x || p.x > b.x + b.width || p.y < b.y || p.y > b.y + b.height) return null;
+      let list = centres.get(svg);
+      if (!list) {
+        list = [...svg.querySelectorAll<SVGGElement>('g[data-mark]:not([data-mark-kind="marker"])')].map((g) => {
+          const r = ringBox(g);
+          return { g, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        centres.set(svg, list);
+      }
+      const across = svg.dataset.chartKind === "hbars";
+      let best: SVGGElement | null = null;
+      let bestD = Infinity;
+      for (const c of list) {
+        const along = Math.abs(across ? p.y - c.y : p.x - c.x);
+        const d = Math.round(along) * 1e4 + Math.abs(across ? p.x - c.x : p.y - c.y);
+        if (d < bestD) [best, bestD] = [c.g, d];
+      }
+      return best;
+    };
+    const markOf = (e: MouseEvent) => (e.target instanceof Element ? e.target.closest<SVGGElement>("g[data-mark]") : null) ?? nearest(e);
 
-    const onOver = (e: PointerEvent) => {
+    const onMove = (e: PointerEvent) => {
       if (e.pointerType !== "mouse") return;
-      const g = markOf(e.target);
-      if (g) show(g, false);
+      const g = markOf(e);
+      root.style.cursor = g && hrefOf(g) ? "pointer" : "";
+      if (g && g !== active) show(g, false);
+      else if (!g && active) hide();
     };
     const onClick = (e: MouseEvent) => {
-      const g = markOf(e.target);
+      const g = markOf(e);
       if (!g) return;
       const touch = "pointerType" in e && (e as PointerEvent).pointerType !== "mouse" && (e as PointerEvent).pointerType !== "";
       // A tap first shows the values; tapping the same mark again opens it.
@@ -131,7 +164,7 @@ export function ChartInteractions() {
       else if (e.key === "Enter" && active && hrefOf(active)) window.location.assign(hrefOf(active));
     };
 
-    root.addEventListener("pointerover", onOver);
+    root.addEventListener("pointermove", onMove);
     root.addEventListener("pointerleave", hide);
     root.addEventListener("click", onClick);
     root.addEventListener("keydown", onKey);
@@ -139,7 +172,7 @@ export function ChartInteractions() {
     root.setAttribute("aria-describedby", tipId);
     root.dataset.chartReady = "";
     return () => {
-      root.removeEventListener("pointerover", onOver);
+      root.removeEventListener("pointermove", onMove);
       root.removeEventListener("pointerleave", hide);
       root.removeEventListener("click", onClick);
       root.removeEventListener("keydown", onKey);

@@ -183,11 +183,12 @@ function ownHref(href: string | undefined, ctx: DrawingContext): string | undefi
 }
 
 /**
- * A mark's interactive group: a hit area larger than the mark (transparent by CSS, removed in
- * exports); the interaction layer draws the focus ring around the rest. The tooltip's text is
- * carried once per chart, by the wide drawing (`tips`); the narrow one finds it there by the mark's id.
+ * A mark's interactive group. It has no hit area of its own: the interaction layer gives the
+ * pointer to the nearest mark of the plot (components/charts/chart-interactions.tsx), which is a
+ * larger target than any rectangle here and costs no markup. The tooltip's text is carried once
+ * per chart, by the wide drawing (`tips`); the narrow one finds it there by the mark's id.
  */
-function MarkGroup({ item, hit, ctx, children }: { item: ChartMark | ChartGapMark; hit: { x: number; y: number; w: number; h: number }; ctx: DrawingContext; children: ReactNode }) {
+function MarkGroup({ item, ctx, children }: { item: ChartMark | ChartGapMark; ctx: DrawingContext; children: ReactNode }) {
   const href = "href" in item ? item.href : undefined;
   // A value mark has no kind: it is most marks, and the default.
   const kind = !("figureId" in item) ? "gap" : item.reference ? "reference" : undefined;
@@ -200,7 +201,6 @@ function MarkGroup({ item, hit, ctx, children }: { item: ChartMark | ChartGapMar
       data-tip-lines={ctx.tips ? item.tip.lines.join("\n") : undefined}
       data-href={ownHref(href, ctx)}
     >
-      <rect className="chart-hit" x={roundN(hit.x)} y={roundN(hit.y)} width={roundN(Math.max(1, hit.w))} height={roundN(Math.max(1, hit.h))} />
       {children}
     </g>
   );
@@ -356,7 +356,6 @@ function columns(model: ChartModel, width: number, top: number, id: string, ctx:
     const colW = slotWidth / k;
     series.forEach((s, j) => {
       const bx = groupLeft + j * barW;
-      const hitX = x0 + j * colW;
       const colour = colourOf.get(s) ?? "single";
       const bar = model.marks.find((m) => m.slot === slot.key && m.series === s && !m.reference);
       const ref = model.marks.find((m) => m.slot === slot.key && m.series === s && m.reference);
@@ -370,7 +369,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, ctx:
         const last = model.marks.filter((m) => m.series === s && !m.reference && model.slots.find((x) => x.key === m.slot)?.section === "year").at(-1) === bar;
         points.set(`${s}|${slot.key}`, { x: cx, y: cy });
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} ctx={ctx} hit={{ x: x0, y: plotTop, w: slotWidth, h: plotHeight }}>
+          <MarkGroup key={bar.id} item={bar} ctx={ctx}>
             <Shape shape="circle" cx={cx} cy={cy} colour={colour} reference={false} status={bar.status} />
             {last && <ValueText mark={bar} x={cx} y={cy - 9} />}
           </MarkGroup>,
@@ -382,14 +381,14 @@ function columns(model: ChartModel, width: number, top: number, id: string, ctx:
         const labelY = top - 4;
         const blockTop = fits ? labelY - VALUE : labelY - textWidth(bar.label, VALUE) - 4;
         marksLayer.push(
-          <MarkGroup key={bar.id} item={bar} ctx={ctx} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }}>
+          <MarkGroup key={bar.id} item={bar} ctx={ctx}>
             <Bar mark={bar} x={bx} y={top} w={barW} h={h} colour={colour} id={id} />
             {(fits || barW >= 9) && blockTop > top - plotHeight - 40 && <ValueText mark={bar} x={bx + barW / 2} y={labelY} rotate={!fits} />}
           </MarkGroup>,
         );
       } else if (gap) {
         marksLayer.push(
-          <MarkGroup key={gap.id} item={gap} ctx={ctx} hit={{ x: hitX, y: plotTop, w: colW, h: plotHeight }}>
+          <MarkGroup key={gap.id} item={gap} ctx={ctx}>
             <GapStub gap={gap} x={bx} baseline={zero} w={barW} id={id} />
           </MarkGroup>,
         );
@@ -398,7 +397,7 @@ function columns(model: ChartModel, width: number, top: number, id: string, ctx:
         const ry = y(ref.value);
         const st = STATUS_STYLE[ref.status];
         marksLayer.push(
-          <MarkGroup key={ref.id} item={ref} ctx={ctx} hit={{ x: hitX, y: ry - 8, w: colW, h: 16 }}>
+          <MarkGroup key={ref.id} item={ref} ctx={ctx}>
             <line
               x1={roundN(bx - 3)}
               x2={roundN(bx + barW + 3)}
@@ -505,7 +504,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string, ctx: D
       if (mark.reference) {
         const st = STATUS_STYLE[mark.status];
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} ctx={ctx} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }}>
+          <MarkGroup key={mark.id} item={mark} ctx={ctx}>
             <line
               x1={roundN(x1)}
               x2={roundN(x1)}
@@ -524,7 +523,7 @@ function hbars(model: ChartModel, width: number, top: number, id: string, ctx: D
         const bx = Math.min(x0, x1);
         const bw = Math.abs(x1 - x0);
         marksLayer.push(
-          <MarkGroup key={mark.id} item={mark} ctx={ctx} hit={{ x: plotLeft, y: bandTop, w: plotRight - plotLeft + valueRoom, h: bandH }}>
+          <MarkGroup key={mark.id} item={mark} ctx={ctx}>
             <Bar mark={mark} x={bx} y={barTop} w={bw} h={barH} colour={colour} id={id} />
             <ValueText mark={mark} x={Math.max(x0, x1) + 5} y={barTop + barH / 2 + 3.8} anchor="start" />
           </MarkGroup>,
@@ -602,7 +601,7 @@ function dots(model: ChartModel, width: number, top: number, ctx: DrawingContext
     const free = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
     if (free) placed.push(box);
     return (
-      <MarkGroup key={m.id} item={m} ctx={ctx} hit={{ x: cx - 10, y: cy - 10, w: 20, h: 20 }}>
+      <MarkGroup key={m.id} item={m} ctx={ctx}>
         <Shape shape={m.shape} cx={cx} cy={cy} colour={colourOf.get(m.series) ?? "single"} reference={m.reference} status={m.status} />
         {m.lowConfidence && <circle cx={roundN(cx)} cy={roundN(cy)} r={8} fill="none" strokeWidth={1} strokeDasharray="1.5 1.5" stroke={paint("muted")} data-low="" />}
         {free && <ValueText mark={m} x={right ? cx + 8 : cx - 8} y={cy + 3.8} anchor={right ? "start" : "end"} />}
