@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openFigureTables } from "./fixtures/tables";
 
 const PANELS = ["Trade", "Investment", "Energy", "Transport", "Digital"];
 
@@ -35,9 +36,11 @@ test.describe("filters in the URL", () => {
   test("the period filter narrows the figures and goes into the URL", async ({ page }) => {
     await page.goto("/?sector=trade");
     const panel = page.getByRole("region", { name: "Trade", exact: true });
+    await openFigureTables(panel);
     await expect(panel.locator('[data-figure-row="TA-2019"]')).toHaveCount(1);
     await page.getByLabel("From").selectOption("2022");
     await expect(page).toHaveURL(/from=2022/);
+    // The open table follows the filter: it is fetched again for the new period.
     await expect(panel.locator('[data-figure-row="TA-2019"]')).toHaveCount(0);
     await expect(panel.locator('[data-figure-row="TA-2024"]')).toHaveCount(1);
   });

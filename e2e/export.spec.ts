@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import { openFigureTables } from "./fixtures/tables";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { fontCheck } from "./fixtures/png";
@@ -179,6 +180,7 @@ test.describe("export a chart as CSV", () => {
   test("honours the period filter: the trade panel's CSV from 2022 has no earlier row, and its values are the figure table's", async ({ page }) => {
     const chart = CHARTS[0]!;
     const scope = await openChart(page, chart, "?from=2022");
+    await openFigureTables(scope);
     const { download: d, body } = await download(page, scope, "Download CSV");
     expect(d.suggestedFilename()).toBe("trade-turnover-az-and-kz-sides-2022-2025.csv");
     const text = body.toString("utf8");
@@ -201,6 +203,7 @@ test.describe("export a chart as CSV", () => {
   test("a sector page chart's CSV follows its filter and matches its table", async ({ page }) => {
     const chart = CHARTS[5]!;
     const scope = await openChart(page, chart, "?from=2023&to=2024");
+    await openFigureTables(scope);
     const { body } = await download(page, scope, "Download CSV");
     const rows = readCsv(body);
     expect(rows.map((r) => `${r.Period} ${r.Reporter}`)).toEqual(["2023 Azerbaijani side", "2023 Kazakh side", "2024 Azerbaijani side", "2024 Kazakh side"]);

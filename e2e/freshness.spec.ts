@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openFigureTables } from "./fixtures/tables";
 import { fillValue, signIn } from "./fixtures/admin";
 import { openTestDatabase } from "./fixtures/db";
 
@@ -29,6 +30,7 @@ test("an edit is visible on the next full load of every cached page that shows i
       let seenEverywhere = true;
       for (const p of pages) {
         await anon.goto(p);
+        if (!p.startsWith("/indicators/")) await openFigureTables(anon);
         const text = await anon.locator(`[data-figure-row="${KEY}"]`).first().textContent();
         if (!text?.includes(value)) seenEverywhere = false;
       }

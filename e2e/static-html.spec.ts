@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openFigureTables } from "./fixtures/tables";
 
 /**
  * Chart drawings and figure tables reach a page load once (components/ui/static-html.tsx): in the
@@ -61,7 +62,10 @@ test("hydration keeps the drawings; client and back navigations draw them from t
   await expect.poll(async () => (await drawings(page)).drawn).toBeGreaterThan(4);
   const transport = await drawings(page);
   expect(transport.drawn).toBe(transport.svgs);
-  expect(transport.tables).toBeGreaterThan(0);
+  // Its figure tables are fetched when opened, after a client navigation as after a load.
+  expect(transport.tables).toBe(0);
+  await openFigureTables(page.getByRole("region", { name: /cargo/i }).first());
+  expect((await drawings(page)).tables).toBeGreaterThan(0);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/en$/);
@@ -72,4 +76,14 @@ test("hydration keeps the drawings; client and back navigations draw them from t
   await mark.hover();
   await expect(page.locator('[role="tooltip"]:visible').first()).toContainText(/\d/);
   expect(errors).toEqual([]);
+});
+
+test("a page load hydrates without reloading, whatever its static parts hold (an empty one included)", async ({ page }) => {
+  for (const path of ["/", "/sectors/trade", "/sectors/transport", "/sectors/digital", "/indicators/trade-turnover"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    await expect(page.locator("[data-chart][data-chart-ready]").first()).toBeAttached();
+    await page.waitForLoadState("networkidle");
+    // A static part that reloads the page (static-html-client.tsx) leaves a document loaded by "reload".
+    expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type), path).toBe("navigate");
+  }
 });

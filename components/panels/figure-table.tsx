@@ -5,26 +5,19 @@ import { SourceLink } from "@/components/ui/source-link";
 import type { Figure, Gap } from "@/lib/figures";
 import { formatValue, shortUnit } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n";
-import { Static } from "@/components/ui/static-html";
+import { staticMarkup } from "@/components/ui/static-markup";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { localHref } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
+import { LazyFigureTable } from "@/components/panels/lazy-figure-table";
 
 type FigureTableProps = { caption: string; figures: Figure[]; gaps?: Gap[]; showIndicator?: boolean };
 
 /**
  * The chart's twin: every figure behind the chart (including any a bar does not show),
  * with period, status, reporting side and source, plus the periods known to be unpublished.
+ * Pure markup (components/ui/static-markup.ts): the data routes send it when a page asks.
  */
-export function FigureTable(props: FigureTableProps) {
-  // As static markup: a long table of plain cells and links has nothing for React to hydrate (see static-html.tsx).
-  return (
-    <Static className="relative overflow-x-auto">
-      <FigureTableBody {...props} />
-    </Static>
-  );
-}
-
 export function FigureTableBody({ caption, figures, gaps = [], showIndicator = false }: FigureTableProps) {
   const t = getDictionary();
   return (
@@ -79,15 +72,48 @@ export function MoreOnIndicatorPages({ count, indicators, rangeQuery }: { count:
   if (count <= 0) return null;
   return (
     <p className="mt-2 text-xs text-slate-700">
-      {t.panels.moreOnIndicatorPage(count)}{" "}
-      {indicators.map((i, n) => (
-        <span key={i.slug}>
-          {n > 0 && " · "}
-          <Link href={localHref(`/indicators/${i.slug}${rangeQuery}#observations`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-            {t.panels.openIndicator(i.name)}
-          </Link>
-        </span>
-      ))}
+      {t.panels.moreOnIndicatorPage(count)} <IndicatorLinks indicators={indicators} rangeQuery={rangeQuery} />
     </p>
   );
+}
+
+function IndicatorLinks({ indicators, rangeQuery }: { indicators: { slug: string; name: string }[]; rangeQuery: string }) {
+  const t = getDictionary();
+  return indicators.map((i, n) => (
+    <span key={i.slug}>
+      {n > 0 && " · "}
+      <Link href={localHref(`/indicators/${i.slug}${rangeQuery}#observations`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+        {t.panels.openIndicator(i.name)}
+      </Link>
+    </span>
+  ));
+}
+
+/**
+ * A chart's table behind its summary line: fetched from `src` (the chart's data route with
+ * `format=table`, which draws FigureTableBody from the same figures) when first opened. Without
+ * JavaScript, or if the fetch fails, the indicator pages it names list every figure.
+ */
+export function FigureTableDetails({ summary, src, more, indicators, rangeQuery }: { summary: string; src: string; more: number; indicators: { slug: string; name: string }[]; rangeQuery: string }) {
+  const t = getDictionary();
+  return (
+    <details data-figure-details="">
+      <summary className="cursor-pointer text-sm font-medium text-sky-900">{summary}</summary>
+      <div className="mt-2">
+        <LazyFigureTable key={src} src={src} loading={t.panels.tableLoading} failed={t.panels.tableFailed}>
+          {more <= 0 && (
+            <p className="text-xs text-slate-700">
+              {t.panels.tableElsewhere} <IndicatorLinks indicators={indicators} rangeQuery={rangeQuery} />
+            </p>
+          )}
+        </LazyFigureTable>
+        <MoreOnIndicatorPages count={more} indicators={indicators} rangeQuery={rangeQuery} />
+      </div>
+    </details>
+  );
+}
+
+/** The figure table's markup, as the data routes answer `format=table`. */
+export function figureTableHtml(props: FigureTableProps): Response {
+  return new Response(staticMarkup(<FigureTableBody {...props} />), { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }

@@ -3,7 +3,7 @@ import { ChartView } from "@/components/charts/chart-view";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { Static } from "@/components/ui/static-html";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/figure-table";
+import { drawnOf, FigureTableDetails } from "@/components/panels/figure-table";
 import { Card } from "@/components/ui/card";
 import { SourceLink } from "@/components/ui/source-link";
 import type { PanelData } from "@/db/queries/overview";
@@ -80,17 +80,13 @@ export function SectorPanel({ panel, filters }: { panel: PanelData; filters: Fil
           <ContentText text={c} />
         </p>
       ))}
-      <details className="group">
-        <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(drawn.length, gaps.length)}</summary>
-        <div className="mt-2">
-          <FigureTable caption={t.panels.tableCaption(chartTitle)} figures={drawn} gaps={gaps} showIndicator={panelSpec.seriesBy === "indicator"} />
-          <MoreOnIndicatorPages
-            count={figures.length - drawn.length}
-            indicators={panelSpec.indicators.map((slug) => ({ slug, name: figures.find((f) => f.indicatorSlug === slug)?.indicatorName ?? slug }))}
-            rangeQuery={rangeQuery}
-          />
-        </div>
-      </details>
+      <FigureTableDetails
+        summary={t.panels.figuresSummary(drawn.length, gaps.length)}
+        src={`/api/panels/${sector.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=table${langQuery()}`}
+        more={figures.length - drawn.length}
+        indicators={panelSpec.indicators.map((slug) => ({ slug, name: figures.find((f) => f.indicatorSlug === slug)?.indicatorName ?? slug }))}
+        rangeQuery={rangeQuery}
+      />
       {recentDocs.length > 0 && (
         <div>
           <h4 className="text-sm font-medium text-slate-800">{t.panels.recentDocuments}</h4>
@@ -125,7 +121,7 @@ export function MilestoneList(props: { project: NonNullable<PanelData["project"]
   );
 }
 
-function MilestoneListBody({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
+export function MilestoneListBody({ project, compact = false }: { project: NonNullable<PanelData["project"]>; compact?: boolean }) {
   const t = getDictionary();
   const done = project.milestones.filter((m) => m.status === "actual");
   const overdue = project.milestones.filter((m) => m.overdue);

@@ -14,6 +14,8 @@ import { REQUEST_KIND_HEADER } from "@/lib/html-handoff-header";
  * markup, since there is no HTML. Under `next dev` (no mark) the markup always travels inline.
  */
 export async function StaticHtml({ html, as, className }: { html: string; as?: StaticTag; className?: string }) {
+  // Nothing to draw, no element: an empty one would look, on hydration, like markup this window never saw.
+  if (html === "") return null;
   const kind = (await headers()).get(REQUEST_KIND_HEADER);
   return kind === "document" ? <StaticHtmlClient token={putHtml(html)} as={as} className={className} /> : <StaticHtmlClient html={html} as={as} className={className} />;
 }

@@ -9,6 +9,6 @@ describe("parseFormat", () => {
   });
 
   it("refuses other formats with a message", () => {
-    expect(parseFormat(new URLSearchParams("format=xml"))).toEqual({ ok: false, errors: { format: "must be one of json, csv, export" } });
+    expect(parseFormat(new URLSearchParams("format=xml"))).toEqual({ ok: false, errors: { format: "must be one of json, csv, export, table" } });
   });
 });

@@ -10,6 +10,8 @@ import { indicatorChart, markedDocuments } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
 import { parseFiltersStrict } from "@/lib/search-params";
+import { getDictionary } from "@/lib/i18n";
+import { drawnOf, figureTableHtml } from "@/components/panels/figure-table";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +21,8 @@ const markersSchema = z.enum(SECTOR_SLUGS).optional();
  * GET /api/indicators/<slug>?from=&to= — one indicator, all its observations with sources, gaps and documents.
  * With format=csv: the CSV of the indicator's chart (the bars it plots), the same file as its Export menu.
  * With format=export&markers=<sector>: the chart's description (model, drawn figures, sources) with that sector's signed
- * documents marked, as its sector page draws it.
+ * documents marked, as its sector page draws it. With format=table: the markup of the chart's figure table (what it draws
+ * and the periods not published), which the sector page fetches when its table is opened.
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
   // Names, period labels, frame texts and CSV headers in the language of the page the export was asked from.
@@ -43,6 +46,7 @@ async function respond(request: NextRequest, { params }: { params: Promise<{ slu
   const documents = markers.data ? markedDocuments(listDocumentMarkers({ sector: markers.data })) : [];
   const spec = indicatorChart({ indicator: ind, figures: ind.figures, gaps: ind.gaps, filters: { from, to }, documents });
   if (format.format === "export") return Response.json(spec);
+  if (format.format === "table") return figureTableHtml({ caption: getDictionary().panels.tableCaption(ind.name), figures: drawnOf(spec, ind.figures), gaps: ind.gaps });
   return csvResponse(
     buildCsv(spec, { exportedAt: new Date(), permalink: `${requestOrigin(request)}${spec.pagePath}`, csvUrl: `${requestOrigin(request)}${spec.csvPath}` }),
     exportFileName(spec.fileBase, "csv"),

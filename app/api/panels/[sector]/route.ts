@@ -7,12 +7,15 @@ import { markedDocuments, panelChart } from "@/lib/charts/spec";
 import { buildCsv } from "@/lib/export/csv";
 import { exportFileName } from "@/lib/export/file-name";
 import { parseFiltersStrict } from "@/lib/search-params";
+import { getDictionary } from "@/lib/i18n";
+import { drawnOf, figureTableHtml } from "@/components/panels/figure-table";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/panels/<sector>?from=&to= — an overview panel's chart data (the investment panel charts two
- * indicators). With format=csv: the CSV of the bars the panel plots, the same file as its Export menu.
+ * indicators). With format=csv: the CSV of the bars the panel plots, the same file as its Export menu. With format=table:
+ * the markup of the panel's figure table, which the overview fetches when the table is opened.
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ sector: string }> }) {
   // Names, period labels, frame texts and CSV headers in the language of the page the export was asked from.
@@ -34,6 +37,8 @@ async function respond(request: NextRequest, { params }: { params: Promise<{ sec
   if (!panel) return notFoundJson("Panel");
   const spec = panelChart({ sector: panel.sector, figures: panel.figures, gaps: panel.gaps, seriesBy: panel.spec.seriesBy, filters: { from, to }, documents: markedDocuments(panel.documents) });
   if (format.format === "export") return Response.json(spec);
+  if (format.format === "table")
+    return figureTableHtml({ caption: getDictionary().panels.tableCaption(spec.title), figures: drawnOf(spec, panel.figures), gaps: panel.gaps, showIndicator: panel.spec.seriesBy === "indicator" });
   if (format.format === "json")
     return Response.json({ filters: { from, to }, title: spec.title, unit: spec.unit, sector: spec.sector, figures: panel.figures, plotted: spec.points.map((p) => p.key), gaps: panel.gaps });
   return csvResponse(

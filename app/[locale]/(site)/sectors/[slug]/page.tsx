@@ -1,13 +1,13 @@
 import { unitName } from "@/lib/format";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { IndicatorCurrency } from "@/components/figures/indicator-currency";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { CopyLink } from "@/components/share/copy-link";
 import { IndicatorChart, indicatorChartSpec } from "@/components/indicators/indicator-chart";
-import { drawnOf, FigureTable, MoreOnIndicatorPages } from "@/components/panels/figure-table";
-import { MilestoneList } from "@/components/panels/sector-panel";
+import { drawnOf, FigureTableDetails } from "@/components/panels/figure-table";
+import { MilestoneListBody } from "@/components/panels/sector-panel";
+import { Static } from "@/components/ui/static-html";
 import { StatementList } from "@/components/summaries/statement-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, TitledCard } from "@/components/ui/card";
@@ -22,7 +22,7 @@ import { filteredTitle } from "@/lib/filtered-title";
 import { formatDate } from "@/lib/format";
 import { filterLabels, getDictionary } from "@/lib/i18n";
 import { TARGET_BASE, growthStatements, latestGapStatement, progressStatements, type Statement } from "@/lib/summaries";
-import { localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
+import { langQuery, localHref, localViewHref, pageLocale } from "@/lib/i18n/request-locale";
 import { ContentText } from "@/components/i18n/in-english";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
@@ -75,7 +75,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
       <FilterBar filters={filters} basePath={localHref(`/sectors/${sector.slug}`)} years={listYears()} sectorLabels={sectorNames()} labels={filterLabels()} showSector={false} />
 
       <TitledCard id="summary" title={t.sector.summaryHeading}>
-        <StatementList statements={statements} />
+        <Static>
+          <StatementList statements={statements} />
+        </Static>
       </TitledCard>
 
       <section aria-labelledby="indicators" className="space-y-3">
@@ -89,37 +91,41 @@ export default async function SectorPage({ params, searchParams }: Props) {
             const drawn = spec ? drawnOf(spec, ind.figures) : [];
             return (
               <Card key={ind.slug} aria-labelledby={`ind-${ind.slug}`} className="flex flex-col gap-3">
-                <header>
-                  <h3 id={`ind-${ind.slug}`} className="text-base font-semibold text-slate-900">
-                    <Link href={localHref(`/indicators/${ind.slug}${rangeQuery}`)} className="hover:underline">
-                      {ind.name}
-                    </Link>{" "}
-                    <span className="text-sm font-normal text-slate-500">({unitName(ind.unit)})</span>
-                  </h3>
-                  <p className="text-sm text-slate-600">
-                    <ContentText text={ind.description} />
-                  </p>
-                </header>
+                <Static className="contents">
+                  <header>
+                    <h3 id={`ind-${ind.slug}`} className="text-base font-semibold text-slate-900">
+                      <a href={localHref(`/indicators/${ind.slug}${rangeQuery}`)} className="hover:underline">
+                        {ind.name}
+                      </a>{" "}
+                      <span className="text-sm font-normal text-slate-500">({unitName(ind.unit)})</span>
+                    </h3>
+                    <p className="text-sm text-slate-600">
+                      <ContentText text={ind.description} />
+                    </p>
+                  </header>
+                </Static>
                 {ind.figures.length === 0 ? (
                   <p className="text-sm italic text-slate-500">{t.sector.noFigures}</p>
                 ) : (
                   <IndicatorChart indicator={ind} figures={ind.figures} gaps={ind.gaps} filters={filters} markerDocs={docs} markerSector={sector.slug} viewHref={href} spec={spec ?? undefined} />
                 )}
-                <IndicatorCurrency indicator={ind} figures={ind.figures} />
-                {ind.caveat && (
-                  <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
-                    <span className="font-semibold">{t.panels.caveat}: </span>
-                    <ContentText text={ind.caveat} />
-                  </p>
-                )}
+                <Static className="contents">
+                  <IndicatorCurrency indicator={ind} figures={ind.figures} />
+                  {ind.caveat && (
+                    <p className="rounded-md bg-amber-50 p-2 text-xs text-amber-900">
+                      <span className="font-semibold">{t.panels.caveat}: </span>
+                      <ContentText text={ind.caveat} />
+                    </p>
+                  )}
+                </Static>
                 {(ind.figures.length > 0 || ind.gaps.length > 0) && (
-                  <details>
-                    <summary className="cursor-pointer text-sm font-medium text-sky-900">{t.panels.figuresSummary(drawn.length, ind.gaps.length)}</summary>
-                    <div className="mt-2">
-                      <FigureTable caption={t.panels.tableCaption(ind.name)} figures={drawn} gaps={ind.gaps} />
-                      <MoreOnIndicatorPages count={ind.figures.length - drawn.length} indicators={[ind]} rangeQuery={rangeQuery} />
-                    </div>
-                  </details>
+                  <FigureTableDetails
+                    summary={t.panels.figuresSummary(drawn.length, ind.gaps.length)}
+                    src={`/api/indicators/${ind.slug}${rangeQuery}${rangeQuery ? "&" : "?"}format=table${langQuery()}`}
+                    more={ind.figures.length - drawn.length}
+                    indicators={[ind]}
+                    rangeQuery={rangeQuery}
+                  />
                 )}
               </Card>
             );
@@ -135,23 +141,25 @@ export default async function SectorPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">{t.documents.none}</p>
         ) : (
           <Card>
-            <ol className="space-y-2 text-sm">
-              {docs.map((d) => (
-                <li key={d.slug} className="flex flex-wrap gap-x-3">
-                  <span className="w-28 shrink-0 text-slate-600">◆ {formatDate(d.signedOn)}</span>
-                  <Link href={localHref(`/documents/${d.slug}`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
-                    {d.title}
-                  </Link>
-                </li>
-              ))}
-            </ol>
-            {sector.primary && (
-              <p className="mt-3 text-sm">
-                <Link href={localHref(`/documents${filtersToQuery({ sector: sector.slug as SectorFilter })}`)} className="text-sky-800 underline">
-                  {t.documents.allOfSector(sector.name)}
-                </Link>
-              </p>
-            )}
+            <Static>
+              <ol className="space-y-2 text-sm">
+                {docs.map((d) => (
+                  <li key={d.slug} className="flex flex-wrap gap-x-3">
+                    <span className="w-28 shrink-0 text-slate-600">◆ {formatDate(d.signedOn)}</span>
+                    <a href={localHref(`/documents/${d.slug}`)} className="text-sky-800 underline decoration-sky-300 hover:decoration-sky-800">
+                      {d.title}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+              {sector.primary && (
+                <p className="mt-3 text-sm">
+                  <a href={localHref(`/documents${filtersToQuery({ sector: sector.slug as SectorFilter })}`)} className="text-sky-800 underline">
+                    {t.documents.allOfSector(sector.name)}
+                  </a>
+                </p>
+              )}
+            </Static>
           </Card>
         )}
       </section>
@@ -163,16 +171,18 @@ export default async function SectorPage({ params, searchParams }: Props) {
           </h2>
           <div className="grid gap-4 lg:grid-cols-2">
             {projects.map((p) => (
-              <Card key={p.slug} aria-labelledby={`project-${p.slug}`} className="space-y-2">
-                <h3 id={`project-${p.slug}`} className="text-base font-semibold text-slate-900">
-                  {p.name} <span className="text-sm font-normal text-slate-600">· {t.projectStatus[p.status]}</span>
-                </h3>
-                {p.location && <ContentText className="block text-xs text-slate-600" text={p.location} />}
-                <p className="text-sm text-slate-800">
-                  <ContentText text={p.summary} />
-                </p>
-                {p.note && <ContentText className="block text-xs text-slate-600" text={p.note} />}
-                {p.milestones.length > 0 && <MilestoneList project={p} />}
+              <Card key={p.slug} aria-labelledby={`project-${p.slug}`}>
+                <Static className="space-y-2">
+                  <h3 id={`project-${p.slug}`} className="text-base font-semibold text-slate-900">
+                    {p.name} <span className="text-sm font-normal text-slate-600">· {t.projectStatus[p.status]}</span>
+                  </h3>
+                  {p.location && <ContentText className="block text-xs text-slate-600" text={p.location} />}
+                  <p className="text-sm text-slate-800">
+                    <ContentText text={p.summary} />
+                  </p>
+                  {p.note && <ContentText className="block text-xs text-slate-600" text={p.note} />}
+                  {p.milestones.length > 0 && <MilestoneListBody project={p} />}
+                </Static>
               </Card>
             ))}
           </div>
