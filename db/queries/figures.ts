@@ -39,13 +39,25 @@ type FigureRow = {
 };
 
 function toFigure(r: FigureRow): Figure {
-  const { sourceId, sourceTitle, sourcePublisher, sourceOriginator, sourceUrl, sourcePublishedOn, ...rest } = r;
+  // Spelled out, not spread: this runs once per figure read, 9,000 times for a large sector page.
   return {
-    ...rest,
+    id: r.id,
+    key: r.key,
+    indicatorSlug: r.indicatorSlug,
     // In the language of the page being rendered (the stored English label in API routes and exports from them).
-    periodLabel: formatPeriodLabel(rest.periodLabel),
-    indicatorName: localName("indicator", rest.indicatorSlug, rest.indicatorName),
-    source: { id: sourceId, title: sourceTitle, publisher: sourcePublisher, originator: sourceOriginator, url: sourceUrl, publishedOn: sourcePublishedOn },
+    indicatorName: localName("indicator", r.indicatorSlug, r.indicatorName),
+    unit: r.unit,
+    value: r.value,
+    qualifier: r.qualifier,
+    periodLabel: formatPeriodLabel(r.periodLabel),
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    periodType: r.periodType,
+    status: r.status,
+    reporter: r.reporter,
+    confidence: r.confidence,
+    note: r.note,
+    source: { id: r.sourceId, title: r.sourceTitle, publisher: r.sourcePublisher, originator: r.sourceOriginator, url: r.sourceUrl, publishedOn: r.sourcePublishedOn },
   };
 }
 
@@ -54,6 +66,8 @@ export function listFigures(input: { indicatorSlugs: string[]; periodTypes?: Fig
   if (input.indicatorSlugs.length === 0) return [];
   const where: SQL[] = [inArray(indicators.slug, input.indicatorSlugs)];
   if (input.periodTypes?.length) where.push(inArray(observations.periodType, input.periodTypes));
+  // Rows as arrays, named by figureOfValues: a sector page at 100× the data reads 9,000 figures,
+  // and building each row as an object twice (Drizzle's, then ours) was over half of that read.
   return db
     .select(figureColumns)
     .from(observations)
@@ -61,9 +75,62 @@ export function listFigures(input: { indicatorSlugs: string[]; periodTypes?: Fig
     .innerJoin(sources, eq(observations.sourceId, sources.id))
     .where(and(...where))
     .orderBy(asc(observations.periodEnd), asc(observations.periodStart), asc(observations.key))
-    .all()
-    .map(toFigure);
+    .values()
+    .map(figureOfValues);
 }
+
+/** A figure from a row of `figureColumns` as an array, in their order (checked once below). */
+function figureOfValues(v: unknown[]): Figure {
+  const [
+    id,
+    key,
+    indicatorSlug,
+    indicatorName,
+    unit,
+    value,
+    qualifier,
+    periodLabel,
+    periodStart,
+    periodEnd,
+    periodType,
+    status,
+    reporter,
+    confidence,
+    note,
+    sourceId,
+    sourceTitle,
+    sourcePublisher,
+    sourceOriginator,
+    sourceUrl,
+    sourcePublishedOn,
+  ] = v;
+  return toFigure({
+    id,
+    key,
+    indicatorSlug,
+    indicatorName,
+    unit,
+    value,
+    qualifier,
+    periodLabel,
+    periodStart,
+    periodEnd,
+    periodType,
+    status,
+    reporter,
+    confidence,
+    note,
+    sourceId,
+    sourceTitle,
+    sourcePublisher,
+    sourceOriginator,
+    sourceUrl,
+    sourcePublishedOn,
+  } as FigureRow);
+}
+const VALUES_ORDER =
+  "id,key,indicatorSlug,indicatorName,unit,value,qualifier,periodLabel,periodStart,periodEnd,periodType,status,reporter,confidence,note,sourceId,sourceTitle,sourcePublisher,sourceOriginator,sourceUrl,sourcePublishedOn";
+if (Object.keys(figureColumns).join() !== VALUES_ORDER) throw new Error("figureOfValues reads the columns in another order than figureColumns lists them");
 
 export function listGaps(input: { indicatorSlugs: string[] }, db: AppDatabase = getDb()): Gap[] {
   if (input.indicatorSlugs.length === 0) return [];
