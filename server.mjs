@@ -42,14 +42,38 @@ const markKind = (req) => {
   req.headers[REQUEST_KIND_HEADER] = pageCache.requestKind(req);
 };
 
-const server = createServer((req, res) => {
+const onRequest = (req, res) => {
   markKind(req);
   Promise.resolve(handle(req, res)).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Internal Server Error");
   });
-});
+};
+
+// Each kind of page is rendered once before the server takes requests: the first render of a route
+// loads and compiles its modules (about 0.4 s for the overview), which would otherwise fall on the
+// first reader after every restart. On a private loopback port, so nobody reaches the server before
+// it is warm (health checks included). WARM_UP=off skips it.
+const WARM_PATHS = ["/en", "/en/sectors/trade", "/en/indicators/trade-turnover", "/en/documents", "/en/source-check", "/en/briefing"];
+async function warmUp() {
+  const probe = createServer(onRequest);
+  await new Promise((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${probe.address().port}`;
+  for (const path of WARM_PATHS) {
+    try {
+      const res = await fetch(base + path, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(15_000) });
+      await res.arrayBuffer();
+    } catch (err) {
+      console.error(`Warm-up of ${path} failed (ignored): ${err instanceof Error ? err.message : err}`);
+    }
+  }
+  probe.closeAllConnections();
+  await new Promise((resolve) => probe.close(resolve));
+}
+if (process.env.WARM_UP !== "off") await warmUp();
+
+const server = createServer(onRequest);
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? "localhost"}:${port} (production, public-page cache ${cacheOn ? "on" : "off"})`);
 });

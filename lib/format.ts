@@ -78,6 +78,19 @@ function monthName(index: number, locale: Locale): string {
  */
 export function formatPeriodLabel(label: string, locale: Locale = requestLocale()): string {
   if (locale === "en") return label;
+  // Remembered: a page at 100× the data labels 9,000 figures with a few hundred distinct periods, and
+  // the phrase replacements were a third of a Russian sector page's render. Bounded: labels are data.
+  const key = `${locale}|${label}`;
+  const known = PERIOD_LABELS.get(key);
+  if (known !== undefined) return known;
+  if (PERIOD_LABELS.size >= 20_000) PERIOD_LABELS.clear();
+  const out = translatePeriodLabel(label, locale);
+  PERIOD_LABELS.set(key, out);
+  return out;
+}
+const PERIOD_LABELS = new Map<string, string>();
+
+function translatePeriodLabel(label: string, locale: Exclude<Locale, "en">): string {
   let out = label;
   for (const [en, local] of PERIOD_PHRASES[locale]) out = out.replace(en, local);
   out = out.replace(/\bH([12])\b/g, (_, n: string) => getDictionary(locale).figure.half(Number(n)));

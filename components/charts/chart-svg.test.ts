@@ -31,8 +31,12 @@ describe("ChartSvg", () => {
       const grid = [...html.matchAll(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="\1"[^>]*data-role="grid"/g)].map((m) => Number(m[1]));
       expect(grid.length).toBe(ticks.length);
       const y = (v: number) => grid[0]! + ((v - ticks[0]!) / (ticks.at(-1)! - ticks[0]!)) * (grid.at(-1)! - grid[0]!);
-      const bars = [...html.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"[^>]*data-status="(\w+)"/g)];
+      // Bars: series-coloured rectangles without rounded corners (legend swatches have them); an outturn's status is the default, unwritten.
+      const bars = [...html.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"([^>]*)>/g)]
+        .filter((m) => /fill="var\(--chart-(az|kz|other|single|indicator\d)\)"/.test(m[3]!) && !m[3]!.includes("rx="))
+        .map((m) => [m[0], m[1], m[2], /data-status="(\w+)"/.exec(m[3]!)?.[1] ?? "actual"] as const);
       expect(bars.length).toBe(3);
+      expect(bars.map((b) => b[3])).toEqual(["actual", "actual", "forecast"]);
       const values = [0.25, 1.392, 1.2];
       bars.forEach((b, i) => {
         const inset = b[3] === "forecast" ? 0.75 : 0;

@@ -244,7 +244,7 @@ function Bar({ mark, x, y, w, h, colour, id }: { mark: ChartMark; x: number; y: 
         strokeDasharray={st.strokeDasharray}
         fill={paint(colour)}
         stroke={st.strokeWidth ? paint(colour) : undefined}
-        data-status={mark.status}
+        data-status={mark.status === "actual" ? undefined : mark.status}
       />
       {mark.lowConfidence && <rect {...box} fill={`url(#${id}-hatch)`} data-low="" />}
     </>
